@@ -945,20 +945,8 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       "no smtp service",
       "mail domain",
       "host not found",
-      // Exim's dnslookup router for a domain in fail_defer_domains: "missing MX, or all MXs point
-      // to missing A records".
-      "missing mx",
     ],
-    // "destination": the same lookup naming the domain by its role (OpenSMTPD's "No MX found
-    // for destination" when the route to a destination's MX hosts gave no address).
-    failure: [
-      "domain",
-      "destination",
-      "indicated",
-      "syntactically invalid",
-      "host not found",
-      "missing a record",
-    ],
+    failure: ["domain", "indicated", "syntactically invalid", "host not found"],
     unless: ["sender", "mail from", "helo", "ehlo", "client", "try again", "temporar", "servfail"],
     examples: [
       {
@@ -977,16 +965,6 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
           "https://support.sparkpost.com/docs/faq/understanding-delays-bounces (Message Delivery: Understanding Delays and Bounces (SparkPost))",
       },
       {
-        text: "No MX found for destination",
-        source:
-          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta.c#L1139 (opensmtpd, mta_drain: CONNECTOR_ERROR_MX)",
-      },
-      {
-        text: "missing MX, or all MXs point to missing A records, and defer requested",
-        source:
-          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/routers/dnslookup.c#L350 (exim, dnslookup_router_entry: the domain matched fail_defer_domains)",
-      },
-      {
         text: "an MX or SRV record indicated no SMTP service",
         source:
           "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/routers/dnslookup.c#L369 (exim, dnslookup_router_entry)",
@@ -1000,6 +978,43 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
         text: "mx.example.com: host not found",
         source:
           "https://github.com/vdukhovni/postfix/blob/b51592167377ee5c720c126e54b7a905a4868fbd/postfix/src/smtp/smtp_addr.c#L248 (postfix, smtp_addr_one)",
+      },
+    ],
+  },
+  {
+    // The sending side's own router finding no MX for where the message goes, naming it by its
+    // role ("destination") rather than as a domain, or saying the MX records are missing or lead
+    // to no address: OpenSMTPD's "No MX found for destination" (mta_drain), Exim's "missing MX,
+    // or all MXs point to missing A records" (dnslookup, fail_defer_domains). Its own concept,
+    // not more failure words for concept.domain-takes-no-mail: "destination" beside that one's
+    // "mail domain" is a relay refusal's "mail domain ... is not a local destination".
+    id: "concept.destination-without-mx",
+    cause: "recipient-domain-invalid",
+    says: "the destination's domain has no MX records, or they lead to no address",
+    subject: ["no mx found", "missing mx"],
+    failure: ["destination", "missing a record"],
+    // The sender's own domain (sender-address-invalid), a lookup to be tried again.
+    unless: [
+      "sender",
+      "mail from",
+      "your domain",
+      "helo",
+      "ehlo",
+      "client",
+      "try again",
+      "temporar",
+      "servfail",
+    ],
+    examples: [
+      {
+        text: "No MX found for destination",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta.c#L1139 (opensmtpd, mta_drain: CONNECTOR_ERROR_MX)",
+      },
+      {
+        text: "missing MX, or all MXs point to missing A records, and defer requested",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/routers/dnslookup.c#L350 (exim, dnslookup_router_entry: the domain matched fail_defer_domains)",
       },
     ],
   },

@@ -44,10 +44,9 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       // MESSAGES IN A TWENTY-FOUR HOUR PERIOD".
       "only allowed to send",
       // The same limit with its words in another order: Gmail's own notice "You have reached a
-      // limit for sending mail", Plesk's "The limit on the number of allowed outgoing messages
-      // was exceeded" (a mailbox's hourly allowance). Messages going out, never a size.
+      // limit for sending mail". Not "outgoing messages" alone: "outgoing messages over 10 MB",
+      // "outgoing messages ... the recipient's mailbox exceeded its quota" are no allowance.
       "limit for sending",
-      "outgoing messages",
     ],
     // "max": the limit named before it (Bluehost's "550 <fromemail> max messages per session").
     failure: [
@@ -111,11 +110,6 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
         text: "You have reached a limit for sending mail. Your message was not sent.",
         source:
           "https://github.com/wenxie18/niw_sales/blob/6faf9f10add6c7953a9cd1485678d561c2858a13/TurboNIW_Email_Sender/BOUNCE_EMAIL_DETECTION.md (Gmail's own notice, quoted from a bounce)",
-      },
-      {
-        text: "5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.",
-        source:
-          "https://support.plesk.com/hc/en-us/articles/213389069-How-outgoing-messages-limit-works (How outgoing messages limit works, Plesk support)",
       },
       {
         text: "451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay",
@@ -298,6 +292,9 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       // Spectrum's "limits emails by the number of messages sent, amount of recipients".
       "number of recipients",
       "number of messages",
+      // A limit named by what it counts whatever its noun: Plesk's "The limit on the number of
+      // allowed outgoing messages was exceeded" (a mailbox's hourly allowance of messages).
+      "limit on the number of",
     ],
     // "limits": the receiver stating its limit as the reason (Spectrum's "Spectrum limits the
     // number of concurrent connections from a sender").
@@ -319,6 +316,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
         text: "The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.",
         source:
           "https://github.com/codeforamerica/brigade/issues/242 (codeforamerica/brigade #242: a Google Groups bounce)",
+      },
+      {
+        text: "5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.",
+        source:
+          "https://support.plesk.com/hc/en-us/articles/213389069-How-outgoing-messages-limit-works (How outgoing messages limit works, Plesk support)",
       },
       {
         text: "452 4.3.2 Too many open connections.",
