@@ -828,7 +828,8 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
     id: "concept.dane-failed",
     cause: "tls-required",
     says: "the destination's DANE or DNSSEC records did not validate, so the required secure session was not made",
-    subject: ["dane validation", "dnssec records"],
+    // Sendmail's "DANE check failed." (its DANE_MSG when the TLSA records do not match).
+    subject: ["dane validation", "dane check", "dnssec records"],
     failure: ["failed", "invalid"],
     examples: [
       {
@@ -840,6 +841,35 @@ export const PROTOCOL_CONCEPTS: readonly Concept[] = [
         text: "5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
         source:
           "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (Email non-delivery reports in Exchange Online, 5.7.324)",
+      },
+    ],
+  },
+  {
+    // Authentication refused because the session is not encrypted: a program that will not send
+    // (or take) credentials in clear text. The fix is the same as for any TLS requirement: use
+    // STARTTLS or the TLS port. Not a wrong password (authentication-failure).
+    id: "concept.auth-needs-encryption",
+    cause: "tls-required",
+    says: "authentication was refused because the connection is not encrypted",
+    subject: [
+      "unsecure channel",
+      "insecure channel",
+      "non-secure",
+      "unencrypted channel",
+      "unencrypted connection",
+      "insecure connection",
+    ],
+    failure: ["refuse", "disallowed", "not allowed", "not permitted"],
+    examples: [
+      {
+        text: "Refuse to AUTH over unsecure channel",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta_session.c#L657 (opensmtpd, mta_session: AUTH needs TLS first)",
+      },
+      {
+        text: "Plaintext authentication disallowed on non-secure (SSL/TLS) connections.",
+        source:
+          "https://github.com/dovecot/core/blob/main/src/login-common/login-common.h (Dovecot, AUTH_PLAINTEXT_DISABLED_MSG)",
       },
     ],
   },

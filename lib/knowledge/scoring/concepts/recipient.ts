@@ -981,4 +981,41 @@ export const RECIPIENT_CONCEPTS: readonly Concept[] = [
       },
     ],
   },
+  {
+    // The sending side's own router finding no MX for where the message goes, naming it by its
+    // role ("destination") rather than as a domain, or saying the MX records are missing or lead
+    // to no address: OpenSMTPD's "No MX found for destination" (mta_drain), Exim's "missing MX,
+    // or all MXs point to missing A records" (dnslookup, fail_defer_domains). Its own concept,
+    // not more failure words for concept.domain-takes-no-mail: "destination" beside that one's
+    // "mail domain" is a relay refusal's "mail domain ... is not a local destination".
+    id: "concept.destination-without-mx",
+    cause: "recipient-domain-invalid",
+    says: "the destination's domain has no MX records, or they lead to no address",
+    subject: ["no mx found", "missing mx"],
+    failure: ["destination", "missing a record"],
+    // The sender's own domain (sender-address-invalid), a lookup to be tried again.
+    unless: [
+      "sender",
+      "mail from",
+      "your domain",
+      "helo",
+      "ehlo",
+      "client",
+      "try again",
+      "temporar",
+      "servfail",
+    ],
+    examples: [
+      {
+        text: "No MX found for destination",
+        source:
+          "https://github.com/OpenSMTPD/OpenSMTPD/blob/8566f1cde1775c0a0c9d80d6589d5a4d0d8dc3a2/usr.sbin/smtpd/mta.c#L1139 (opensmtpd, mta_drain: CONNECTOR_ERROR_MX)",
+      },
+      {
+        text: "missing MX, or all MXs point to missing A records, and defer requested",
+        source:
+          "https://github.com/Exim/exim/blob/568dbf1701e031eb1b0cfb50d3a656477f4198c8/src/src/routers/dnslookup.c#L350 (exim, dnslookup_router_entry: the domain matched fail_defer_domains)",
+      },
+    ],
+  },
 ];

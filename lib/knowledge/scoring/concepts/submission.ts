@@ -43,6 +43,10 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       // An allowance stated as such: magma's "THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 250
       // MESSAGES IN A TWENTY-FOUR HOUR PERIOD".
       "only allowed to send",
+      // The same limit with its words in another order: Gmail's own notice "You have reached a
+      // limit for sending mail". Not "outgoing messages" alone: "outgoing messages over 10 MB",
+      // "outgoing messages ... the recipient's mailbox exceeded its quota" are no allowance.
+      "limit for sending",
     ],
     // "max": the limit named before it (Bluehost's "550 <fromemail> max messages per session").
     failure: [
@@ -55,6 +59,8 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       "per day",
       "max ",
     ],
+    // A limit on one message's size is no sending limit ("outgoing messages over 25 MB").
+    unless: ["message size", "size limit", "too large", "too big"],
     examples: [
       {
         text: "462 Daily send limit reached. Please try again tomorrow",
@@ -99,6 +105,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       {
         text: "451 OUTBOUND MAIL QUOTA EXCEEDED - THIS ACCOUNT MAY ONLY SEND 250 MESSAGES IN A TWENTY-FOUR HOUR PERIOD, PLEASE TRY AGAIN AT A LATER TIME",
         source: `${MAGMA}/smtp.c (magma's daily sending limit per account)`,
+      },
+      {
+        text: "You have reached a limit for sending mail. Your message was not sent.",
+        source:
+          "https://github.com/wenxie18/niw_sales/blob/6faf9f10add6c7953a9cd1485678d561c2858a13/TurboNIW_Email_Sender/BOUNCE_EMAIL_DETECTION.md (Gmail's own notice, quoted from a bounce)",
       },
       {
         text: "451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay",
@@ -281,6 +292,9 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
       // Spectrum's "limits emails by the number of messages sent, amount of recipients".
       "number of recipients",
       "number of messages",
+      // A limit named by what it counts whatever its noun: Plesk's "The limit on the number of
+      // allowed outgoing messages was exceeded" (a mailbox's hourly allowance of messages).
+      "limit on the number of",
     ],
     // "limits": the receiver stating its limit as the reason (Spectrum's "Spectrum limits the
     // number of concurrent connections from a sender").
@@ -302,6 +316,11 @@ export const SUBMISSION_CONCEPTS: readonly Concept[] = [
         text: "The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.",
         source:
           "https://github.com/codeforamerica/brigade/issues/242 (codeforamerica/brigade #242: a Google Groups bounce)",
+      },
+      {
+        text: "5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.",
+        source:
+          "https://support.plesk.com/hc/en-us/articles/213389069-How-outgoing-messages-limit-works (How outgoing messages limit works, Plesk support)",
       },
       {
         text: "452 4.3.2 Too many open connections.",
