@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { done, finding } from "@/lib/rules/test-factories";
 import { makeSharePayload } from "@/lib/share/payload";
+import { redactPayload } from "@/lib/share/redact";
 import { fixKey, reportInputFromPayload } from "./from-payload";
 import { reportMarkdown, reportText } from "./report";
 import { sharedView } from "./shared-view";
@@ -151,5 +152,32 @@ describe("fixes in a shared link", () => {
       },
     });
     expect(reportText(input)).toContain("Fix: Delisting: https://check.spamhaus.org/");
+  });
+});
+
+describe("the shared report of a masked link", () => {
+  it("names neither party of an Exchange Online NDR's parties row (review 30, finding 2)", async () => {
+    // The newer NDR as Outlook renders it when copied (lib/share/ndr-party-row.ts).
+    const text = [
+      "Your message to paul.newman@example.com couldn't be delivered.",
+      "",
+      "paul.newman wasn't found at example.com.",
+      "Grace Hopper \tOffice 365 \tPaul Newman ",
+      "Action Required \t\tRecipient ",
+      "",
+      "Unknown To address \t\t",
+      "",
+      "How to Fix It",
+      "The address may be misspelled or may not exist. Try one or more of the following:",
+      "Clear the recipient Auto-Complete List in Outlook or Outlook on the web by following the steps in this article: Fix email delivery issues for error code 5.1.10 in Office 365, and then send the message again.",
+    ].join("\n");
+    const payload = redactPayload(makeSharePayload({ text }), {
+      maskLocalParts: true,
+      dropOriginalMessage: true,
+    });
+    const input = reportInputFromPayload(payload, await diagnose(payload.text));
+    for (const report of [reportMarkdown(input), reportText(input)]) {
+      expect(report).not.toMatch(/Grace|Hopper|Paul|Newman|paul\.newman/);
+    }
   });
 });

@@ -8,6 +8,7 @@
 // Only names that go with an address masked already are touched: a role address's name ("Mail
 // Delivery System <MAILER-DAEMON@...>") says what the bounce is, and stays.
 import { isLocalChar } from "./email-addresses";
+import { followsNdrHeadline } from "./ndr-headline";
 
 // (\u2019, the typographic apostrophe, written as an escape: a wide character in the bundle's
 // source makes V8 keep all of it at two bytes a character, scripts/latin1-source.mjs.)
@@ -135,11 +136,18 @@ export function maskLoneLocalParts(
   for (const [local, { mask, domain }] of masks) {
     if (local.length < 3) continue;
     const distinctive = isDistinctive(local);
+    const namesDomain = lineNamesDomain(lower, domain);
     for (let at = lower.indexOf(local); at !== -1; at = lower.indexOf(local, at + local.length)) {
       const end = at + local.length;
       // Whole tokens only, and not an address's own local part (masked already or a role's).
       if (localCharAt(text, at - 1) || localCharAt(text, end) || text[end] === "@") continue;
-      if (!distinctive && !quoted(text, at, end) && !lineNames(lower, at, domain)) continue;
+      if (
+        !distinctive &&
+        !quoted(text, at, end) &&
+        !namesDomain(at) &&
+        !followsNdrHeadline(lower, at, domain)
+      )
+        continue;
       spans.push([at, end, mask]);
     }
   }
@@ -176,15 +184,24 @@ function quoted(text: string, at: number, end: number): boolean {
 }
 
 /**
- * Whether the line around `at` also names `domain` (lower case) on its own, not as the domain of
- * an address ("... wasn't found at example.org.", not "mail@example.org: mail delivery failed").
+ * Whether the line around a place also names `domain` (lower case) on its own, not as the domain
+ * of an address ("... wasn't found at example.org.", not "mail@example.org: mail delivery
+ * failed"). The places asked about come in order, so each line's answer is kept for the next
+ * place on it: a long line holding a local part many times is read once, not once a place.
  */
-function lineNames(lower: string, at: number, domain: string): boolean {
-  const start = lower.lastIndexOf("\n", at) + 1;
-  let end = lower.indexOf("\n", at);
-  if (end === -1) end = lower.length;
-  const line = lower.slice(start, end);
-  for (let i = line.indexOf(domain); i !== -1; i = line.indexOf(domain, i + 1))
-    if (line[i - 1] !== "@" && !localCharAt(line, i - 1)) return true;
-  return false;
+function lineNamesDomain(lower: string, domain: string): (at: number) => boolean {
+  let lineStart = -1;
+  let lineEnd = -1;
+  let names = false;
+  return (at) => {
+    if (at >= lineStart && at < lineEnd) return names;
+    lineStart = lower.lastIndexOf("\n", at) + 1;
+    lineEnd = lower.indexOf("\n", at);
+    if (lineEnd === -1) lineEnd = lower.length;
+    const line = lower.slice(lineStart, lineEnd);
+    names = false;
+    for (let i = line.indexOf(domain); i !== -1 && !names; i = line.indexOf(domain, i + 1))
+      if (line[i - 1] !== "@" && !localCharAt(line, i - 1)) names = true;
+    return names;
+  };
 }

@@ -17,6 +17,7 @@ import {
 import { encodeShareFragment } from "./encode";
 import { maskMailboxPaths } from "./mailbox-paths";
 import { maskNameFields } from "./name-fields";
+import { maskNdrPartyRows } from "./ndr-party-row";
 import { maskRecipientListNames } from "./recipient-list-names";
 import { buildResultUrl } from "./result-url";
 import { declaredBoundaries, findOriginalMessage } from "./original-message";
@@ -33,6 +34,9 @@ const MASK = "***";
  * hostile paste may hold many thousands of addresses. A bounce names a handful.
  */
 const MAX_LONE_LOCAL_PARTS = 50;
+
+/** No local parts known (an answer that names no address of its own). */
+const NO_MASKS: ReadonlyMap<string, { mask: string; domain: string }> = new Map();
 
 /** A local part masked already ("j***", or "j***2" where two addresses shared a mask). */
 const MASKED = /\*\*\*\d{0,3}$/;
@@ -54,10 +58,15 @@ export interface AddressMasker {
 
 /**
  * What names a person without an address beside it: a mailbox path's account, a name field's
- * value, a display name in an Exchange recipient list.
+ * value, a display name in an Exchange recipient list, the sender's and the recipient's cells of
+ * an Exchange Online NDR's parties row (a local part known from its address keeps that mask).
  */
-function maskBeyondAddresses(text: string): string {
-  return maskRecipientListNames(maskNameFields(maskMailboxPaths(text)));
+function maskBeyondAddresses(
+  text: string,
+  masks: ReadonlyMap<string, { mask: string; domain: string }>,
+): string {
+  const named = maskNdrPartyRows(text, (cell) => masks.get(cell)?.mask);
+  return maskRecipientListNames(maskNameFields(maskMailboxPaths(named)));
 }
 
 /**
@@ -81,6 +90,7 @@ export function createAddressMasker(): AddressMasker {
       if (matches.length === 0)
         return maskBeyondAddresses(
           !ownOnly && lone.size > 0 ? maskLoneLocalParts(text, lone) : text,
+          ownOnly ? NO_MASKS : lone,
         );
       // The local parts this text names, with their masks (for `ownOnly`).
       const own = new Map<string, { mask: string; domain: string }>();
@@ -124,7 +134,8 @@ export function createAddressMasker(): AddressMasker {
         from = after ? after[1] : m.at;
       }
       const out = replaceSpans(text, edits);
-      return maskBeyondAddresses(maskLoneLocalParts(out, ownOnly ? own : lone));
+      const masks = ownOnly ? own : lone;
+      return maskBeyondAddresses(maskLoneLocalParts(out, masks), masks);
     },
   };
 }

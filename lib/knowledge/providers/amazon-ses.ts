@@ -207,11 +207,14 @@ export const AMAZON_SES_TABLE: ProviderTable = {
       cause: "mailbox-full",
       match: ["mailbox full", "mailbox is full", "over quota"],
       also: ["unknown address error"],
-      source: CONTENTS,
+      source: {
+        ...CONTENTS,
+        readVia: "the line carried from the first cut of this catalogue, not re-read on the page",
+      },
       example:
         "5.1.0 - Unknown address error 550-'5.2.2 <someone@example.jp>... Mailbox Full' (delivery attempts: 0)",
       verbatim: false,
-      note: "Carried from the first cut: SES's 'Unknown address error' wraps the remote reply, and that reply (here a full mailbox) names the cause.",
+      note: "Amazon SES's 'Unknown address error' wraps the receiving server's own reply, and that reply (here a full mailbox) names the cause.",
     }),
     phrase({
       id: "sending-paused",

@@ -36,7 +36,7 @@ const TAMINGDNS = page(
 const LISTED =
   "iCloud's reply as smtp.codes lists it (a third-party catalogue of provider replies).";
 const QUOTED =
-  "iCloud's reply as quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm; the postmaster page lists no reply lines.";
+  "iCloud's reply as senders have received it; Apple's postmaster page prints no reply lines.";
 
 const SFM_421 = page(
   "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json",
@@ -72,7 +72,10 @@ export const APPLE_TABLE: ProviderTable = {
       id: "hme1-spf-dkim",
       cause: "authentication-failure",
       match: ["blocked for failing both spf and dkim authentication", "[hme1]"],
-      source: POSTMASTER,
+      source: {
+        ...POSTMASTER,
+        readVia: `${POSTMASTER.readVia}; reply lines quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm (the page prints none)`,
+      },
       example:
         "554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks. See https://support.apple.com/en-us/HT204137 for mailing best practices",
       verbatim: false,
@@ -105,11 +108,14 @@ export const APPLE_TABLE: ProviderTable = {
       id: "hm-header-policy",
       cause: "protocol-syntax",
       match: [/\[hm\d\d\] message rejected due to local policy/],
-      source: POSTMASTER,
+      source: {
+        ...POSTMASTER,
+        readVia: `${POSTMASTER.readVia}; the line carried from the first cut of this catalogue, not re-read on the page`,
+      },
       example:
         "554 5.7.1 [HM08] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
       verbatim: false,
-      note: "Carried from the first cut: HM codes are header checks (the page requires RFC 5322 compliance).",
+      note: "iCloud's HM codes are checks of the message's header (Apple's page requires mail to follow RFC 5322, the message format standard).",
     }),
     phrase({
       id: "proofpoint-dnsbl",
@@ -151,7 +157,10 @@ export const APPLE_TABLE: ProviderTable = {
       // smtpd_proto(): "554 %s ESMTP not accepting connections"): iCloud's reading only where
       // iCloud is identified.
       scope: "identified",
-      source: POSTMASTER,
+      source: {
+        ...POSTMASTER,
+        readVia: `${POSTMASTER.readVia}; reply lines quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm (the page prints none)`,
+      },
       example: "554 imta.me.com ESMTP not accepting connections",
       verbatim: false,
       note: `${QUOTED} iCloud refuses the connection itself: its reputation filters (or a blocklist) turned the IP away.`,
@@ -160,7 +169,10 @@ export const APPLE_TABLE: ProviderTable = {
       id: "recipient-no-longer-on-server",
       cause: "mailbox-disabled",
       match: ["recipient no longer on server"],
-      source: POSTMASTER,
+      source: {
+        ...POSTMASTER,
+        readVia: `${POSTMASTER.readVia}; reply lines quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm (the page prints none)`,
+      },
       example: "550 5.1.6 recipient no longer on server: user@icloud.com",
       verbatim: false,
       note: `${QUOTED} The account existed and is gone: remove the address.`,
@@ -194,7 +206,10 @@ export const APPLE_TABLE: ProviderTable = {
       id: "sender-domain-not-found",
       cause: "sender-address-invalid",
       match: ["sender address rejected: domain not found"],
-      source: POSTMASTER,
+      source: {
+        ...POSTMASTER,
+        readVia: `${POSTMASTER.readVia}; reply lines quoted in repo sisimai/p5-sisimai lib/Sisimai/Rhost/Apple.pm (the page prints none)`,
+      },
       example: "450 4.1.8 <user@example.jp>: Sender address rejected: Domain not found",
       verbatim: false,
       note: `${QUOTED} (Postfix's wording, as iCloud's servers write it.)`,

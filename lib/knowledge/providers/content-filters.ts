@@ -82,7 +82,7 @@ const POSTFIX_MILTER_REJECT_LOG = page(
   "Postfix 3.7.11: src/cleanup/cleanup_milter.c (cleanup_milter_apply: the milter-reject log line, the Milter's reply after its three-digit code)",
 );
 
-const LAB = "recorded by the real-MTA lab (scripts/mta-lab, Debian 12)";
+const LAB = "recorded from a real mail server set up for testing (Debian 12)";
 
 const { phrase } = entryKit("content-filter");
 
@@ -118,7 +118,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       strength: "strong",
       source: SISIMAI_SPAM_DETECTED,
       example: "550 5.7.1 Message content rejected, UBE, id=00000-00-000",
-      note: "The content filter's refusal with its reason after it: UBE, unsolicited bulk e-mail, is spam (the words without a reason leave spam and a virus possible: scoring/possibility-wordings.ts). The example is the Diagnostic-Code Sisimai's SpamDetected reason documents.",
+      note: "The content filter's refusal with its reason after it: UBE, unsolicited bulk e-mail, is spam (the same words without a reason leave spam and a virus both possible). The example is the Diagnostic-Code Sisimai's SpamDetected reason documents.",
     }),
     phrase({
       id: "rspamd-gtube",
@@ -128,7 +128,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       source: RSPAMD_GTUBE,
       example: "554 5.7.1 Gtube pattern",
       verbatim: false,
-      note: `Rspamd's answer to a message carrying GTUBE, the spam filters' test pattern: the words are the reason its GTUBE check gives (message.c), and its milter adds 554 5.7.1 to a reject (src/libserver/milter.c); the example is the reply ${LAB} (fixtures/rspamd/gtube-reject.txt). The message was refused as spam by its content.`,
+      note: `Rspamd's answer to a message carrying GTUBE, the spam filters' test pattern: the words are the reason its GTUBE check gives, and its mail-server plug-in (milter) adds 554 5.7.1 to a refusal; the example is the reply ${LAB}. The message was refused as spam by its content.`,
     }),
     phrase({
       id: "rspamd-spam-message-rejected",
@@ -138,7 +138,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       source: RSPAMD_REJECT,
       example: "554 5.7.1 Spam message rejected",
       verbatim: false,
-      note: `Rspamd's milter refusing a message whose score reached the reject threshold (15 by default): its default reject_message, with the milter's 554 5.7.1; the example is the reply ${LAB} (fixtures/rspamd/spam-score-reject.txt).`,
+      note: `Rspamd's milter refusing a message whose score reached the reject threshold (15 by default): its default reject_message, with the milter's 554 5.7.1; the example is the reply ${LAB}.`,
     }),
     phrase({
       id: "rspamd-greylist",
@@ -157,7 +157,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       source: RSPAMD_GREYLIST,
       example: "451 4.7.1 Try again later",
       verbatim: false,
-      note: `Rspamd's greylist module defers a message it has not seen from this sender before with "Try again later" (a "soft reject"), and its milter answers a soft reject with 451 4.7.1 and those same words whatever asked for it (RSPAMD_MILTER_TEMPFAIL_MESSAGE, src/libserver/milter_internal.h), so the words alone say "later", not why. With Rspamd's shipped configuration only the greylist module defers with them (its ratelimit module writes 'Ratelimit "..." exceeded', and a timeout defers only with soft_reject_on_timeout, off by default), so they read as greylisting: a temporary deferral the sending server retries. Weak: any other evidence outweighs it. The example is the reply ${LAB} (fixtures/rspamd/greylist.txt).`,
+      note: `Rspamd's greylist module defers a message it has not seen from this sender before with "Try again later" (a "soft reject"), and its milter answers a soft reject with 451 4.7.1 and those same words whatever asked for it, so the words alone say "later", not why. With Rspamd's shipped configuration only the greylist module defers with them (its ratelimit module writes 'Ratelimit "..." exceeded', and a timeout defers only with soft_reject_on_timeout, off by default), so they read as greylisting: a temporary deferral the sending server retries. Weak: any other evidence outweighs it. The example is the reply ${LAB}.`,
     }),
     phrase({
       id: "rspamd-greylist-postfix-log",
@@ -223,7 +223,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       source: RSPAMD_S3,
       example: "451 4.7.1 S3 save failed: IO timeout",
       verbatim: false,
-      note: "Rspamd's aws_s3 module could not store the message in its bucket and the admin set a fail action: the error after the colon (the HTTP client's \"IO timeout\" here, http_connection.c line 1063) is the receiving site's own link to its storage, not the sender's connection.",
+      note: "Rspamd's aws_s3 module could not store the message in its bucket and the admin set a fail action: the error after the colon (the HTTP client's \"IO timeout\" here) is the receiving site's own link to its storage, not the sender's connection.",
     }),
     phrase({
       id: "amavis-infected",
@@ -233,7 +233,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       source: AMAVIS_REASONS,
       example: "554 5.7.0 Reject, id=31368-03 - INFECTED: Eicar-Test-Signature.UNOFFICIAL",
       verbatim: false,
-      note: `amavisd-new refusing (or, after the queue, bouncing: "Bounce, id=...") a message in which its virus scanner found a virus, named after "INFECTED:". The example is the reply ${LAB} (fixtures/amavis/virus-reject.txt) with ClamAV and the lab's own EICAR test signature; the .UNOFFICIAL suffix is ClamAV's mark for a signature from outside its own databases.`,
+      note: `amavisd-new refusing (or, after the queue, bouncing: "Bounce, id=...") a message in which its virus scanner found a virus, named after "INFECTED:". The example is the reply ${LAB}, with ClamAV and a test signature of its own; the .UNOFFICIAL suffix is ClamAV's mark for a signature from outside its own databases.`,
     }),
     phrase({
       id: "amavis-banned",
@@ -244,7 +244,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       example:
         "554 5.7.0 Reject, id=31368-05 - BANNED: application/octet-stream,.exe,.exe-ms,invoice.exe",
       verbatim: false,
-      note: `amavisd-new refusing a message for an attachment whose name or type its banned-files rules block (Debian's $banned_filename_re bans .exe, .scr, .bat, ... and application/x-msdownload): a blocked attachment type, which PRODUCT.md counts as content-virus. The example is the reply ${LAB} (fixtures/amavis/banned-reject.txt).`,
+      note: `amavisd-new refusing a message for an attachment whose name or type its banned-files rules block (Debian's $banned_filename_re bans .exe, .scr, .bat, ... and application/x-msdownload): a blocked attachment type, read as a virus or blocked-attachment refusal. The example is the reply ${LAB}.`,
     }),
     phrase({
       id: "amavis-bad-header",
@@ -254,7 +254,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       source: AMAVIS_REASONS,
       example: "554 5.6.0 Reject, id=31368-06 - BAD HEADER",
       verbatim: false,
-      note: `amavisd-new refusing a message whose header breaks RFC 5322 (its reasons name the fault when they can: "BAD HEADER: nonencoded 8-bit character", "... line longer than RFC 5322 limit", "... missing required header field", "... duplicate header field"): the sending software writes malformed mail. The example is the reply ${LAB} (fixtures/amavis/bad-header-reject.txt) for a Subject with unencoded 8-bit characters.`,
+      note: `amavisd-new refusing a message whose header breaks RFC 5322 (its reasons name the fault when they can: "BAD HEADER: nonencoded 8-bit character", "... line longer than RFC 5322 limit", "... missing required header field", "... duplicate header field"): the sending software writes malformed mail. The example is the reply ${LAB} for a Subject with unencoded 8-bit characters.`,
     }),
     phrase({
       id: "amavis-unchecked",
@@ -264,7 +264,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       source: AMAVIS_REASONS,
       example: "554 5.7.0 Reject, id=31368-03 - UNCHECKED: encrypted",
       verbatim: false,
-      note: 'amavisd-new refusing a message whose attachment its virus scanners could not check ("UNCHECKED: encrypted", a password-protected archive; "UNCHECKED: over limits", an archive nested too deep or too large to unpack) where unchecked mail is blocked: an attachment the receiver refuses, which PRODUCT.md counts as content-virus. Sending the file unencrypted, or by another way, gets it through.',
+      note: 'amavisd-new refusing a message whose attachment its virus scanners could not check ("UNCHECKED: encrypted", a password-protected archive; "UNCHECKED: over limits", an archive nested too deep or too large to unpack) where unchecked mail is blocked: an attachment the receiver refuses, read as a virus or blocked-attachment refusal. Sending the file unencrypted, or by another way, gets it through.',
     }),
     phrase({
       id: "amavis-mta-relay-back",
@@ -288,7 +288,7 @@ export const CONTENT_FILTERS_TABLE: ProviderTable = {
       source: AMAVIS_REASONS,
       example: "554 5.7.0 Bounce, id=31368-10 - spam",
       verbatim: false,
-      note: `amavisd-new refusing or bouncing a message SpamAssassin scored at or over its kill level ("spam"; "spammy" for the tag3 level). The example is the Diagnostic-Code of the bounce amavisd mailed ${LAB} (fixtures/amavis/spam-bounce.eml).`,
+      note: `amavisd-new refusing or bouncing a message SpamAssassin scored at or over its kill level ("spam"; "spammy" for the tag3 level). The example is the Diagnostic-Code of the bounce amavisd mailed, ${LAB}.`,
     }),
   ],
   statusReadings: [],

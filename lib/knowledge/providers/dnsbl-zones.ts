@@ -8,7 +8,7 @@ import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 
 const FORM =
-  "The list's zone in a receiver's reply; the line around it is reconstructed (verbatim: false).";
+  "The list's name (its DNS zone) in a receiver's reply; receivers word the rest of the line in their own ways.";
 
 const dnsbl = entryKit("dnsbl");
 const RFC5782 = page(

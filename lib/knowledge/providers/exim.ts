@@ -77,7 +77,7 @@ export const EXIM_TABLE: ProviderTable = {
       source: YANDEX_OTHERS,
       example: "550 Unrouteable address",
       verbatim: false,
-      note: "An Exim server's RCPT reply when no router accepted the address. Yandex lists 'Unrouteable address' among replies meaning the address does not exist, but Exim gives the same words when its dnslookup router finds no such domain (route.c; the specification's cannot_route_message; the lab's exim/unknown-user.txt and exim/unknown-recipient-domain.txt are byte-identical): a hint, ranked beside the unknown domain (next entry). The 550 is added.",
+      note: "An Exim server's RCPT reply when no router accepted the address. Yandex lists 'Unrouteable address' among replies meaning the address does not exist, but Exim gives the same words when its dnslookup router finds no such domain (Exim's specification, cannot_route_message; a test server gave the very same reply for both): a hint, ranked beside the unknown domain (next entry). The 550 is added.",
     }),
     phrase({
       id: "unrouteable-address-reply-domain",
@@ -88,7 +88,7 @@ export const EXIM_TABLE: ProviderTable = {
       source: CANNOT_ROUTE,
       example: "550 Unrouteable address",
       verbatim: false,
-      note: "The same reply when the server would relay for the sender (its own outgoing server) and the recipient's domain does not exist: Exim's default text when every router declined, which the specification's cannot_route_message example replaces with 'Remote domain not found in DNS' on the dnslookup router. The words cannot tell this from an unknown user; a DNS lookup of the recipient's domain can. The 550 is Exim's RCPT reply (lab fixture exim/unknown-recipient-domain.txt).",
+      note: "The same reply when the server would relay for the sender (its own outgoing server) and the recipient's domain does not exist: Exim's default text when every router declined, which the specification's cannot_route_message example replaces with 'Remote domain not found in DNS' on the dnslookup router. The words cannot tell this from an unknown user; a DNS lookup of the recipient's domain can. The 550 is Exim's reply to the recipient (RCPT) command.",
     }),
     // Exim's own "** address: Unrouteable address" where nothing says whether the recipient's
     // domain is the reporting Exim's own (its main log's delivery-failure line names no host):

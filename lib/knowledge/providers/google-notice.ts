@@ -38,7 +38,7 @@ export const GOOGLE_NOTICE_PHRASES: readonly PhraseEntry[] = [
     ),
     example:
       "Your message wasn't delivered to sironeko@example.jp because the domain example.jp couldn't be found. Check for typos or unnecessary spaces and try again.",
-    note: "Gmail's own lookup of the recipient's domain found no place to deliver: below it Gmail quotes no server's reply but its DNS answer ('DNS type 'mx' lookup of example.jp responded with code NXDOMAIN'), or links RFC 7505 for a domain that says it takes no mail (rfc3464-52.eml, libsisimai.org's null MX). Either way the domain takes no mail: a misspelt or expired domain. Also quoted from a real bounce on the kernel lists: https://lore.kernel.org/linux-clk/c2e17393-6983-4eb9-9929-3de7f066626e@linaro.org/ ('Your message wasn't delivered to dfustini@tenstorrent.org because the domain tenstorrent.org couldn't be found.').",
+    note: "Gmail's own lookup of the recipient's domain found no place to deliver: below it Gmail quotes no server's reply but its DNS answer ('DNS type 'mx' lookup of example.jp responded with code NXDOMAIN'), or links RFC 7505 for a domain that says it takes no mail (as for a domain with a null MX record). Either way the domain takes no mail: a misspelt or expired domain. Also quoted from a real bounce on the kernel lists: https://lore.kernel.org/linux-clk/c2e17393-6983-4eb9-9929-3de7f066626e@linaro.org/ ('Your message wasn't delivered to dfustini@tenstorrent.org because the domain tenstorrent.org couldn't be found.').",
   }),
   phrase({
     id: "notice.sending-limit-reached",

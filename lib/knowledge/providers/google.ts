@@ -96,7 +96,7 @@ export const GOOGLE_TABLE: ProviderTable = {
       match: ["rate limited because there is no dmarc alignment"],
       source: SFM_421,
       example: "4.7.32 This mail has been rate limited because there is no DMARC alignment",
-      note: "The reply as ActiveCampaign's SMTP Field Manual records it (421.json, 'started appearing on January 21st'): the shorter wording of Gmail's 4.7.32, the From: domain not aligned with the SPF or DKIM domain that passed. 'Rate limited' is the consequence; the reason is DMARC alignment.",
+      note: "The reply as ActiveCampaign's SMTP Field Manual records it ('started appearing on January 21st'): the shorter wording of Gmail's 4.7.32, the From: domain not aligned with the SPF or DKIM domain that passed. 'Rate limited' is the consequence; the reason is DMARC alignment.",
     }),
     // Every row of the page's table.
     ...GMAIL_PAGE_ROWS.map((row) =>
@@ -269,11 +269,14 @@ export const GOOGLE_TABLE: ProviderTable = {
       id: "send-mail-as-misconfigured",
       cause: "sender-address-invalid",
       match: ["using the 'send mail as' feature", "p=customfromdenied"],
-      source: SEND_MAIL_AS,
+      source: {
+        ...SEND_MAIL_AS,
+        readVia: "the line carried from the first cut of this catalogue, not re-read on the page",
+      },
       example:
         "You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date. Check those settings and try resending.",
       verbatim: false,
-      note: "Gmail's own notice, carried from the first cut: Gmail could not send as the other address because that address's SMTP settings are wrong. Not re-verified on the page.",
+      note: "Gmail's own notice: Gmail could not send from your other address because the outgoing-server (SMTP) settings saved for that address are wrong or out of date.",
     }),
     // Google Groups' notice ("the group you tried to contact may not exist, or you may not have
     // permission to post messages to the group") hedges between two causes: it is read as a
@@ -282,12 +285,16 @@ export const GOOGLE_TABLE: ProviderTable = {
       id: "recipient-server-refused-connections",
       cause: "remote-unreachable",
       match: ["the recipient server did not accept our requests to connect"],
-      source: page("https://support.google.com/mail/answer/7720", "Fix bounced or rejected emails"),
+      source: page(
+        "https://support.google.com/mail/answer/7720",
+        "Fix bounced or rejected emails",
+        "the line carried from the first cut of this catalogue, not re-read on the page",
+      ),
       scope: "any",
       example:
         "The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720",
       verbatim: false,
-      note: "Gmail's own bounce when the recipient's server could not be reached; carried from the first cut.",
+      note: "Gmail's own bounce text when the recipient's mail server could not be reached.",
     }),
     phrase({
       id: "dns-error-transient",
@@ -295,12 +302,16 @@ export const GOOGLE_TABLE: ProviderTable = {
       match: [/dns error: [^.]{0,120}dns type 'mx' lookup of/],
       unless: ["returned null mx", "responded with code nxdomain", "type 'a' lookup of"],
       status: ["4."],
-      source: page("https://support.google.com/mail/answer/7720", "Fix bounced or rejected emails"),
+      source: page(
+        "https://support.google.com/mail/answer/7720",
+        "Fix bounced or rejected emails",
+        "the line carried from the first cut of this catalogue, not re-read on the page",
+      ),
       scope: "any",
       example:
         "451 4.0.0 DNS Error: 1234 DNS type 'mx' lookup of example.com responded with code SERVFAIL",
       verbatim: false,
-      note: "Gmail's own delay notice when the recipient domain's MX lookup failed for now (carried from the first cut): a temporary (4.x) DNS failure does not prove the domain is gone, and Gmail keeps retrying.",
+      note: "Gmail's own delay notice when looking up the recipient domain's mail servers (MX) failed for now: a temporary (4.x) DNS failure does not prove the domain is gone, and Gmail keeps retrying.",
     }),
     phrase({
       id: "dns-error-nxdomain",
@@ -339,12 +350,13 @@ export const GOOGLE_TABLE: ProviderTable = {
       source: page(
         "https://www.rfc-editor.org/rfc/rfc7505",
         'RFC 7505: A "Null MX" No Service Resource Record',
+        "Gmail's wording: the line carried from the first cut of this catalogue, not re-read on the page",
       ),
       scope: "any",
       example:
         "DNS Error: DNS type 'mx' lookup of example.com responded with code NOERROR The domain example.com doesn't receive email according to the administrator: returned Null MX",
       verbatim: false,
-      note: "Gmail's bounce for a domain with a Null MX record (carried from the first cut): the domain takes no mail, retrying cannot help.",
+      note: "Gmail's bounce for a domain with a Null MX record: the domain says it takes no mail at all, so retrying cannot help.",
     }),
 
     // The page's earlier wordings, still seen in older bounces (quoted by Sisimai, before the
@@ -390,11 +402,14 @@ export const GOOGLE_TABLE: ProviderTable = {
         "this mail is unauthenticated, which poses a security risk",
         "this mail has been rate limited because it is unauthenticated",
       ],
-      source: EARLIER,
+      source: {
+        ...EARLIER,
+        readVia: `${EARLIER.readVia}; the line carried from the first cut of this catalogue, not re-read on the page`,
+      },
       example:
         "550 5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. The sender must authenticate with at least one of SPF or DKIM.",
       verbatim: false,
-      note: "Carried from the first cut; an earlier wording of the 5.7.26 row.",
+      note: "Gmail's earlier wording of its 5.7.26 reply: the mail passed neither SPF nor DKIM.",
     }),
     phrase({
       id: "earlier.5.7.25-ptr-setup",

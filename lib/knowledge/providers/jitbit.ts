@@ -29,7 +29,7 @@ export const JITBIT_TABLE: ProviderTable = {
       source: SPAM_REJECTED,
       example: "554 5.7.1 Spam Message Rejected",
       verbatim: false,
-      note: "The article's title gives the code and words; its body quotes the client's line 'hmail.jitbit.com gave this error: Spam message rejected'. The meaning: the message's spam score passed the threshold (about 13 points), a sum over blocklist listings, SPF, DKIM and DMARC results, reverse DNS, the subject and phishing-like links. A spam verdict on the message as a whole; the sender can send the .eml for the exact reasons. Other servers' pages read the same words as a spam verdict too (content-filters.ts, st-dominics.ts).",
+      note: "The article's title gives the code and words; its body quotes the client's line 'hmail.jitbit.com gave this error: Spam message rejected'. The meaning: the message's spam score passed the threshold (about 13 points), a sum over blocklist listings, SPF, DKIM and DMARC results, reverse DNS, the subject and phishing-like links. A spam verdict on the message as a whole; the sender can send the .eml for the exact reasons. Other servers' pages read the same words as a spam verdict too.",
     }),
   ],
   statusReadings: [],

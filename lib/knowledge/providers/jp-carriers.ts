@@ -48,7 +48,7 @@ export const DOCOMO_TABLE: ProviderTable = {
       scope: "identified",
       source: DOCOMO_NOTE,
       example: "552 Too much mail data xxx@docomo.ne.jp",
-      note: "The note: the recipient's mailbox is full (宛先ユーザ側のメールボックスフル); ask the recipient to delete mail. Sisimai's reading of docomo's replies (lib/Sisimai/Rhost/NTTDOCOMO.pm, 'mailboxfull' => '552 too much mail data') agrees. Read so only from docomo's own servers: the same words elsewhere may name a message over a size limit.",
+      note: "The note: the recipient's mailbox is full (宛先ユーザ側のメールボックスフル); ask the recipient to delete mail. Sisimai, a bounce-reading library, reads docomo's '552 too much mail data' the same way. Read so only from docomo's own servers: the same words elsewhere may name a message over a size limit.",
     }),
     docomo.phrase({
       id: "500-line-too-long",

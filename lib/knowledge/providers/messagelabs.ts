@@ -206,7 +206,7 @@ export const MESSAGELABS_TABLE: ProviderTable = {
       example:
         "553 Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)",
       verbatim: false,
-      note: "The reply as the SMTP Field Manual records it (data/codes/553.json, emailsecuritycloud); the article calls the verdict spam.",
+      note: "The reply as ActiveCampaign's SMTP Field Manual records it for Symantec's Email Security.cloud; the article calls the verdict spam.",
     }),
     phrase({
       id: "stray-linefeeds",

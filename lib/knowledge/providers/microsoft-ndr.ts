@@ -70,7 +70,7 @@ export const MICROSOFT_NDR_PHRASES: readonly PhraseEntry[] = [
     source: crisp("550_5_1_10_no_such_recipient.txt", "A Microsoft 365 NDR, enhanced format"),
     example:
       "Your message to yannja@napa365.com couldn't be delivered. yannja wasn't found at napa365.com. Action Required Recipient Unknown To address How to Fix It",
-    note: "The enhanced NDR's short label for 5.1.10 (the fixture's code: 550 5.1.10), with the actor line 'Action Required ... Recipient'.",
+    note: "The short label Microsoft 365's newer bounce gives status 5.1.10 (550 5.1.10 in this bounce), under its 'Action Required ... Recipient' line.",
   }),
   phrase({
     id: "ndr.enhanced.address-may-not-exist",

@@ -168,7 +168,7 @@ const CLOUDMAILIN_451 = page(
   "stored copy (pages corpus)",
 );
 const OLC_NOTE =
-  "The Outlook.com postmaster page (archived) does not list this reply; the line is reconstructed from the first cut and senders' logs.";
+  "Outlook.com's postmaster page does not list this reply; it is known from what senders have received.";
 
 export const MICROSOFT_TABLE: ProviderTable = {
   provider: "microsoft",
@@ -1094,31 +1094,40 @@ export const MICROSOFT_TABLE: ProviderTable = {
       cause: "recipient-domain-invalid",
       match: [/dns domain \S{1,255} does not exist/],
       status: ["5.4.310"],
-      source: EX2019_OLDER,
+      source: {
+        ...EX2019_OLDER,
+        readVia: `${EX2019_OLDER.readVia}; the line carried from the first cut of this catalogue, not re-read on the page`,
+      },
       example: "550 5.4.310 DNS domain example.com does not exist [Message=InfoDomainNonexistent]",
       verbatim: false,
-      note: "Listed by Sisimai among older Exchange codes; the line is carried from the first cut.",
+      note: "An earlier Exchange version's reply when the recipient's domain does not exist in DNS.",
     }),
     phrase({
       id: "ex2019.5.4.312-domain-nonexistent",
       cause: "recipient-domain-invalid",
       match: ["infodomainnonexistent", "smtpsend.dns.mxloopback"],
-      source: EX2019_OLDER,
+      source: {
+        ...EX2019_OLDER,
+        readVia: `${EX2019_OLDER.readVia}; the line carried from the first cut of this catalogue, not re-read on the page`,
+      },
       example: "550 5.4.312 DNS query failed [Message=InfoDomainNonexistent]",
       scope: "any",
       verbatim: false,
-      note: "The recipient's domain does not exist in DNS (InfoDomainNonexistent); carried from the first cut's microsoft.ts.",
+      note: "Exchange's own words for a recipient domain that does not exist in DNS (InfoDomainNonexistent).",
     }),
     phrase({
       id: "storedrv-quota-exceeded",
       cause: "mailbox-full",
       match: ["quotaexceededexception", "mapiexceptionshutoffquotaexceeded"],
-      source: EX2019,
+      source: {
+        ...EX2019,
+        readVia: `${EX2019.readVia}; the line carried from the first cut of this catalogue, not re-read on the page`,
+      },
       example:
         "STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded",
       scope: "any",
       verbatim: false,
-      note: "The store driver's own exception for a mailbox over its quota, without a status code; carried from the first cut's microsoft.ts.",
+      note: "Exchange's own error for a mailbox over its storage quota, written without a status code.",
     }),
     // Outlook.com (consumer) postmaster codes
     phrase({
@@ -1160,11 +1169,14 @@ export const MICROSOFT_TABLE: ProviderTable = {
       id: "olc.blocklist",
       cause: "ip-blocklisted",
       match: [/blocked using blocklist [12]\b/, "delist@messaging.microsoft.com"],
-      source: EXO,
+      source: {
+        ...EXO,
+        readVia: `${EXO.readVia}; the line carried from the first cut of this catalogue, not re-read on the page`,
+      },
       example:
         "550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com",
       verbatim: false,
-      note: "Microsoft's own IP blocklist (the table sends senders to delist@messaging.microsoft.com); the line is carried from the first cut.",
+      note: "Microsoft's own IP blocklist (Microsoft's table sends senders to delist@messaging.microsoft.com).",
     }),
     phrase({
       id: "olc.rp-001",
@@ -1289,11 +1301,14 @@ export const MICROSOFT_TABLE: ProviderTable = {
       id: "sendas-denied",
       cause: "relay-denied",
       match: ["sendasdenied", "does not have permissions to send as this sender"],
-      source: EXO,
+      source: {
+        ...EXO,
+        readVia: `${EXO.readVia} (which does not list this reply); the line carried from the first cut of this catalogue, not re-read on the page`,
+      },
       example:
         "550 5.7.60 SMTP; Client does not have permissions to send as this sender (SendAsDenied)",
       verbatim: false,
-      note: "Not in the table read; carried from the first cut. The mailbox lacks Send As permission for the From address.",
+      note: "Exchange's reply when the mailbox that sent the message has no Send As permission for the From address.",
     }),
     // The same refusal at submission, as Exchange Online's store driver words it to a client
     // that authenticated but sent with a From address its mailbox may not send as.

@@ -136,7 +136,7 @@ export const POSTMARK_TABLE: ProviderTable = {
       source: BOUNCE_TYPES,
       example:
         "Unable to temporarily deliver message (i.e. mailbox full, account disabled, exceeds quota, out of disk space).",
-      note: `Bounce type SoftBounce (4096) names a full mailbox, a disabled account, an exceeded quota or a full disk: a hint for the full mailbox (the support article's own example, "The mailbox is full and not accepting emails"), and one for the disabled account (next entry). The words inside its "i.e." list are possibilities (lib/classify/enumeration.ts), so the catalog does not read "mailbox full" there outright. ${TYPE_FORM}`,
+      note: `Bounce type SoftBounce (4096) names a full mailbox, a disabled account, an exceeded quota or a full disk: a hint for the full mailbox (the support article's own example, "The mailbox is full and not accepting emails"), and one for the disabled account (next entry). The words inside its "i.e." list are possibilities, so the catalog does not read "mailbox full" there outright. ${TYPE_FORM}`,
     }),
     phrase({
       id: "type-4096-soft-bounce-disabled",

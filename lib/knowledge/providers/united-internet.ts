@@ -211,7 +211,7 @@ export const UNITED_INTERNET_TABLE: ProviderTable = {
       example:
         "550 <fred.bloggs@web.de> Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
       verbatim: true,
-      note: "Too many messages stored in the recipient's mailbox: a full mailbox, not a limit on the sender's rate (the words 'too many messages' alone are Exim's rate wording, generic.ts). The reply as a real WEB.DE bounce gives it; the test corpus files it under quota.",
+      note: "Too many messages stored in the recipient's mailbox: a full mailbox, not a limit on the sender's rate (the words 'too many messages' alone are Exim's wording for a sending rate). The reply as a real WEB.DE bounce gives it.",
     }),
     phrase({
       id: "mailbox-unavailable",

@@ -40,7 +40,7 @@ const SUPED_403 = page(
 );
 
 const JOINED =
-  "The page prints the code and its reply line apart; the example writes the code after the reply, where Vade-filtered platforms put theirs (Orange's 'OFR006_102', orange.ts).";
+  "The page prints the code and its reply line apart; the example writes the code after the reply, where Vade-filtered platforms put theirs (as Orange's 'OFR006_102').";
 const SUFFIX_ONLY = `The page prints the code's suffix under 'a unique code starting with ELNK_' (OXSEU_ likewise); the prefix is put back. ${JOINED}`;
 
 /** A platform: its page, how its codes are written, and how its examples spell the code. */

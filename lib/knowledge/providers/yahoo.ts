@@ -149,11 +149,14 @@ export const YAHOO_TABLE: ProviderTable = {
       id: "aol-554.31-over-quota",
       cause: "mailbox-full",
       match: ["this account is over quota (554.31)", "mailbox is full (554.31)"],
-      source: CODES,
+      source: {
+        ...CODES,
+        readVia: `${CODES.readVia}; the line carried from the first cut of this catalogue, not re-read on the page`,
+      },
       example:
         "554 31 Sorry, your message to user@aol.com cannot be delivered. This account is over quota (554.31).",
       verbatim: false,
-      note: "Carried from the first cut; not re-verified.",
+      note: "AOL's reply for a recipient mailbox over its storage quota (554.31).",
     }),
     phrase({
       id: "tss04-complaints",
@@ -287,7 +290,7 @@ export const YAHOO_TABLE: ProviderTable = {
         "A Yahoo failure notice (Sisimai set-of-emails lhost-yahoo-09.eml): real server output, the line under the failed address",
       ),
       example: "No mx record found for domain=libsisimai.org",
-      note: "No Yahoo page prints this line; the source is the real notice. Yahoo's own Failure Notice when its outbound servers find no mail route for the address's domain (the line under the failed address, as Yahoo writes it). An MX lookup is the sending side's lookup of the destination; Yahoo's check of a sender's domain has its own wording, 'unresolvable RFC.5321 from domain' (an SOA lookup, the page's family above), so this line is not that family: the first cut had read it as the sender's domain.",
+      note: "No Yahoo page prints this line; the source is the real notice. Yahoo's own Failure Notice when its outbound servers find no mail route for the address's domain (the line under the failed address, as Yahoo writes it). An MX lookup is the sending side's lookup of the destination; Yahoo's check of a sender's domain has its own wording, 'unresolvable RFC.5321 from domain' (an SOA lookup, the page's family above), so this line is not about the sender's domain.",
     }),
   ],
   statusReadings: [],

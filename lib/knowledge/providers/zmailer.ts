@@ -71,7 +71,7 @@ export const ZMAILER_TABLE: ProviderTable = {
       source: DATABASE_FORM,
       example: "Diagnostic-Code: X-LOCAL; 500 (database)",
       verbatim: false,
-      note: `The "database" form: the address names a host or domain this gateway should know if it existed, so it most likely does not exist. The example is errormail's frame (errormail.c) around the form's name; the form's own words are prose. ${FIXED_CODE}`,
+      note: `The "database" form: the address names a host or domain this gateway should know if it existed, so it most likely does not exist. The example is ZMailer's own frame around the form's name; the form's own words are prose. ${FIXED_CODE}`,
     }),
   ],
   statusReadings: [],

@@ -20,7 +20,7 @@ export const DOMINO_SIGNATURES: Signature[] = [
       "recipient-unknown",
       0.85,
       "User some.name (kijitora@example.jp) not listed in Domino Directory",
-      "Domino found no user of that name in its directory: the address does not exist there (set-of-emails lhost-domino-01.eml).",
+      "Domino found no user of that name in its directory: the address does not exist there.",
     ],
     [
       "not-in-directory-es",
@@ -55,7 +55,7 @@ export const DOMINO_SIGNATURES: Signature[] = [
       "recipient-unknown",
       0.85,
       "User  not listed in public Name & Address Book",
-      "Notes found no such user in the public Name & Address Book (its directory) (set-of-emails lhost-notes-03.eml).",
+      "Notes found no such user in the public Name & Address Book (its directory).",
     ],
     [
       "not-in-directory-list-ja",
@@ -63,7 +63,7 @@ export const DOMINO_SIGNATURES: Signature[] = [
       "recipient-unknown",
       0.85,
       "ディレクトリのリストにありません",
-      "Japanese Notes' 'not listed in the directory' (set-of-emails lhost-notes-02.eml).",
+      "Japanese Notes' 'not listed in the directory'.",
     ],
   ]),
 ];

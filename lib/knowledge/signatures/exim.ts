@@ -630,6 +630,6 @@ export const EXIM_SIGNATURES: Signature[] = [
     // [192.0.2.161] F=<someone@sender.mta-lab.test> rejected RCPT <user@mta-lab.test>: " (the
     // recipient line the parser reads it from: mta-formats.ts exim-log-rejected-rcpt).
     "host lookup failed (failed to find host name from IP address)",
-    "acl_verify_reverse: the log reason of 'verify = reverse_host_lookup', whose reply text is the ACL's own message: the sending IP has no PTR name (host.c: 'failed to find host name from IP address'), or its name does not resolve back to it (host.c: '... does not match any IP address for ...').",
+    "acl_verify_reverse: the log reason of 'verify = reverse_host_lookup', whose reply text is the ACL's own message: the sending IP has no PTR name (Exim's log: 'failed to find host name from IP address'), or its name does not resolve back to it (Exim's log: '... does not match any IP address for ...').",
   ),
 ];

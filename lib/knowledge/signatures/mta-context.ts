@@ -215,6 +215,6 @@ export const MTA_CONTEXT_SIGNATURES: readonly Signature[] = [
     source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.1.1.1",
     example:
       "<someone@example.net>:\nConnected to 192.0.2.112 but my name was rejected.\nRemote host said: 501 5.0.0 Invalid domain name",
-    note: "The server refused the name the sending server gave in HELO/EHLO (qmail-remote: \"my name was rejected\"), not the recipient's domain: the HELO name must be a real, resolvable host name, normally the sending IP's PTR name (Sisimai Reason/Blocked.pm lists this reply).",
+    note: "The server refused the name the sending server gave in HELO/EHLO (qmail-remote: \"my name was rejected\"), not the recipient's domain: the HELO name must be a real, resolvable host name, normally the sending IP's PTR name (Sisimai, a bounce-reading library, lists this reply among blocks).",
   },
 ];

@@ -105,7 +105,7 @@ export const OPENSMTPD_SIGNATURES: Signature[] = [
     "remote-server-error",
     0.85,
     "451 Temporary failure: <bob@example.com>",
-    "lka_resume: a table lookup (users, aliases, virtual) failed on the receiving server while it checked the recipient; smtp_session.c adds the address.",
+    "lka_resume: a table lookup (users, aliases, virtual) failed on the receiving server while it checked the recipient; OpenSMTPD adds the address to the reply.",
   ),
   session(
     "temporary-error",

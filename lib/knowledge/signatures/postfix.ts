@@ -456,7 +456,7 @@ export const POSTFIX_SIGNATURES: Signature[] = [
     "remote-server-error",
     0.9,
     "421 4.3.2 All server ports are busy",
-    "psc_endpt_lookup_done: every smtpd process of the receiving server is busy, so postscreen hands the client to none: the receiving server is overloaded (X.3.2 in its own sense; the code alone is a catch-all, enhanced-status-codes.ts). postscreen.c's other two texts of the kind read the same: 'All screening ports are busy' (line 872, postscreen_pre_queue_limit) and 'No system resources' (line 707).",
+    "psc_endpt_lookup_done: every smtpd process of the receiving server is busy, so postscreen hands the client to none: the receiving server is overloaded (X.3.2 in its own sense; the code alone is a catch-all). Postscreen's other two texts of the kind read the same: 'All screening ports are busy' and 'No system resources'.",
   ),
   postscreen(
     "break-rules",

@@ -22,6 +22,6 @@ export const PYSPF_SIGNATURES: Signature[] = [
     source: PYSPF,
     example:
       "Recipient address rejected: Message rejected due to: domain owner discourages use of this host.",
-    note: "pyspf's explanation of an SPF softfail (spf.py EXPLANATIONS['softfail']), which postfix-policyd-spf-python writes after 'Message rejected due to:' where it is set to refuse softfails. The sender domain's SPF record does not list the server that sent the mail; quoted as a reply in Automattic/jetpack#42544.",
+    note: "pyspf's explanation of an SPF softfail (its standard text for a softfail), which postfix-policyd-spf-python writes after 'Message rejected due to:' where it is set to refuse softfails. The sender domain's SPF record does not list the server that sent the mail; quoted as a reply in Automattic/jetpack#42544.",
   },
 ];
