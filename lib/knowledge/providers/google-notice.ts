@@ -24,14 +24,13 @@ export const GOOGLE_NOTICE_PHRASES: readonly PhraseEntry[] = [
     // The second needle is the sentence's end with Gmail's own advice after it, for a notice whose
     // line breaks after "because the" (the parser then takes the rest as the recipient's words).
     // The third is the same end where the line breaks after "the domain": the recipient's words
-    // then start at the domain itself. Gmail writes "couldn't be found. Check for typos or
-    // unnecessary spaces" only here (its unknown-address sentence is "the address couldn't be
-    // found, or is unable to receive mail", its 5.1.1 reply "double-checking the recipient's
-    // email address for typos or unnecessary spaces").
+    // then start at the domain itself, a name with a dot. Not "address couldn't be found. Check
+    // for typos ...": Gmail's older notice for an unknown address ends the same way
+    // (scoring/possibility-wordings.ts google.address-not-found), and a line may break before it.
     match: [
       /because the domain [^\s]{1,253} couldn't be found/,
       /domain [^\s]{1,253} couldn't be found\. check for typos or unnecessary spaces/,
-      /^[^\s@]{1,253} couldn't be found\. check for typos or unnecessary spaces/,
+      /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8} couldn't be found\. check for typos or unnecessary spaces/,
     ],
     // No other mail software writes this sentence: Exchange's NDR says "the domain name in the
     // email address is incorrect", Postfix "Host or domain name not found".
