@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   firstLineMatch,
   firstLineMatchOneByOne,
+  humanRecipients,
   originalMessageStart,
   passesLineGate,
   remoteMtaIn,
@@ -137,5 +138,50 @@ describe("remoteMtaIn", () => {
     expect(remoteMtaIn(alone, 0)).toBeNull();
     const wrapped = `host mx.example.com[203.0.113.7] said: ${alone}`;
     expect(remoteMtaIn(wrapped, 0)?.host).toBe("mx.example.com");
+  });
+});
+
+describe("humanRecipients, recipients in pasted copies (review 30)", () => {
+  const addresses = (text: string) => humanRecipients(text, 0, text.length).map((r) => r.address);
+  // A reply that does not name the address again (as Outlook.com's block list refusal).
+  const REPLY =
+    "    mx.example.org[192.0.2.1] said: 550 5.7.1 Unfortunately, messages from\n    [192.0.2.9] weren't sent. (in reply to MAIL FROM command)";
+
+  it("reads Postfix's recipient line wrapped in a Markdown link, either way round", () => {
+    const outer = `[<user@example.org>](mailto:user@example.org): host\n${REPLY}`;
+    const inner = `<[user@example.org](mailto:user@example.org)>: host\n${REPLY}`;
+    for (const text of [outer, inner]) {
+      const [r] = humanRecipients(text, 0, text.length);
+      expect(r?.address).toBe("user@example.org");
+      expect(r?.replyCode).toBe(550);
+      expect(r?.diagnostic ?? "").not.toContain("mailto:");
+    }
+  });
+
+  it("takes the address in 'expanded from' when the first one is masked", () => {
+    const text =
+      "<XXXXXXXX (expanded from <list@example.org>): User unknown in\n    virtual alias table\n";
+    const [r] = humanRecipients(text, 0, text.length);
+    expect(r?.address).toBe("list@example.org");
+    expect(r?.diagnostic).toContain("User unknown in");
+  });
+
+  it("keeps the first address of a whole Postfix line", () => {
+    const text = "<user@example.net> (expanded from <list@example.org>): User unknown\n";
+    expect(addresses(text)).toEqual(["user@example.net"]);
+  });
+
+  it("names the recipient from the enhanced NDR's headline only when no line does", () => {
+    expect(
+      addresses(
+        "Your message to team@contoso.com couldn't be delivered.\n\nThe group team only accepts messages from people in its organization.",
+      ),
+    ).toEqual(["team@contoso.com"]);
+    // A recipient line below it names the recipient: the headline adds no second one.
+    expect(
+      addresses(
+        "Your message to team@contoso.com couldn't be delivered.\n\n<other@contoso.com>: host mx.contoso.com said: 550 5.1.1 User unknown",
+      ),
+    ).toEqual(["other@contoso.com"]);
   });
 });

@@ -188,7 +188,12 @@ export function reasonOnLine(line: string, address: string): string | null {
   // Only the address's own wrapping goes ("<user@...>", "[user@...]", '"user@..."'): brackets in
   // the reason are the server's words ("connect to mx.example.net[192.0.2.1]:25").
   const before = line.slice(0, at).replace(/[<["]+$/, "");
-  const after = line.slice(at + address.length).replace(/^[>\]"]+/, "");
+  // A Markdown link's target after the address ("[<user@...>](mailto:user@...): ...") is the
+  // page's markup, not the server's words.
+  const after = line
+    .slice(at + address.length)
+    .replace(/^[>\]"]+/, "")
+    .replace(/^\(mailto:[^()\s]{1,300}\)>?/, "");
   const joined = `${before} ${after}`;
   const words = collapseWhitespace(
     // Only words with a "(" can hold an expansion note: the others are not searched.
@@ -844,6 +849,23 @@ function wordsAfter(text: string, from: number, to: number): number {
  * no address when the text holds an SMTP reply but names nobody. `lines` and `end` (where the
  * quoted original starts) may be passed in by a caller that has them already.
  */
+/**
+ * Exchange Online's enhanced NDR opens with "Your message to user@example.com couldn't be
+ * delivered." (crisp-oss/email-bounce-parser test/fixtures/550_5_1_10_no_such_recipient.txt;
+ * lib/knowledge/providers/microsoft-ndr.ts reads the lines under it). RECIPIENT_LINES leaves it
+ * out because the whole NDR names the recipient again in its details, where its own reply is;
+ * a user who copies only the NDR's top ("Your message to ... couldn't be delivered. The group
+ * ... only accepts messages from people in its organization ...") has no other line that
+ * names it, so it is read only when no recipient line is found.
+ */
+const NDR_HEADLINE: readonly RecipientLine[] = [
+  {
+    id: "ndr-headline",
+    pattern:
+      /^[ \t]*Your message to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?[ \t]+couldn't be delivered\./i,
+  },
+];
+
 export function humanRecipients(
   text: string,
   from: number,
@@ -855,7 +877,11 @@ export function humanRecipients(
   const bodyLines: Line[] = [];
   for (let k = 0; k < lines.length; k++) if (lines[k]!.start < end) bodyLines.push(lines[k]!);
   const allReplies = findSmtpReplies(text, from, end);
-  const hits = withoutQuotedAddresses(findHits(text, bodyLines, patterns), allReplies);
+  let hits = withoutQuotedAddresses(findHits(text, bodyLines, patterns), allReplies);
+  // Only the NDR's headline left to name the recipient: the top of the NDR copied alone.
+  const headlineOnly = hits.length === 0 && patterns === RECIPIENT_LINES;
+  if (headlineOnly)
+    hits = withoutQuotedAddresses(findHits(text, bodyLines, NDR_HEADLINE), allReplies);
 
   // One segment per distinct address, from its first line to the next other address.
   const order: string[] = [];
@@ -956,6 +982,14 @@ export function humanRecipients(
         report.diagnostic = unwrap(`${sentence.text} ${report.diagnostic}`);
         report.spans.diagnostic = { start: sentence.span.start, end: report.spans.diagnostic.end };
       }
+    }
+    // The NDR's lines under its headline are read with the headline (microsoft-ndr.ts's
+    // "<local part> wasn't found at <domain>." names the headline's own address): it stays the
+    // start of the words, as when the whole text was read for want of a recipient.
+    if (headlineOnly && !failure && report.diagnostic && report.spans.diagnostic) {
+      const headline = text.slice(seg.hit.lineStart, lineEnd(text, seg.hit.lineStart)).trim();
+      report.diagnostic = unwrap(`${headline} ${report.diagnostic}`);
+      report.spans.diagnostic = { start: seg.hit.lineStart, end: report.spans.diagnostic.end };
     }
     if (!report.diagnostic) {
       lineIndex ??= new Map(bodyLines.map((l, i) => [l.start, i]));

@@ -470,6 +470,26 @@ export const RECIPIENT_LINES: RecipientLine[] = [
     pattern: /^[ \t]*<([^\s<>@]{1,256}@[^\s<>@]{1,256})>[^:\n]{0,300}:/,
     reasonOnLine: true,
   },
+  // The same line copied from a page that renders the address as a Markdown link (GitHub: the
+  // issue text a user copies holds "[<user@example.com>](mailto:user@example.com): host ..." or
+  // "<[user@example.com](mailto:user@example.com)>: host ..."; rev30's inputs from
+  // MicrosoftDocs/windows-dev-docs#5744 and microsoft/Analysis-Services#233).
+  {
+    id: "angle-colon-markdown-link",
+    pattern:
+      /^[ \t]*<?\[<?([^\s<>@[\]]{1,256}@[^\s<>@[\]]{1,256})>?\]\(mailto:[^()\s]{1,300}\)>?[^:\n]{0,300}:/,
+    reasonOnLine: true,
+  },
+  // Postfix's "<rcpt> (expanded from <orig>): reason" (bounce_notify_util.c) whose first address
+  // is not one: masked by whoever pasted it ("<XXXXXXXX (expanded from <user@example.org>): User
+  // unknown in virtual alias table", littleyoda/hibiscus.depotviewer#67). The address the sender
+  // wrote is the one in "expanded from".
+  {
+    id: "expanded-from-only",
+    pattern:
+      /^[ \t]*<[^\s<>@]{1,256}>?[ \t]{1,4}\(expanded from <([^\s<>@]{1,256}@[^\s<>@]{1,256})>\)[^:\n]{0,300}:/,
+    reasonAt: /\(expanded from <[^<>\n]{1,520}>\)[^:\n]{0,300}:[ \t]*(\S[^\n]*)$/,
+  },
   // Exim, Gmail: the address alone on an indented line. A bullet may come before it ("   * user@...",
   // flufl.bounce simple_31.txt) and the reason after it in parentheses ("\tuser@... (user not
   // found)", Novell GroupWise in Mail-DeliveryStatus-BounceParser t/corpus/novell-with-rhs.msg).

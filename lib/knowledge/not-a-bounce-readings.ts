@@ -82,6 +82,20 @@ export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
       "Mailman's postheld notice and Sympa's delivery status notification (lib/knowledge/scoring/concepts/notices.ts)",
   },
   {
+    id: "attachment-removed",
+    // Virus scanners' own notices that they took a part out and passed the message on
+    // (./providers/scan-notices.ts).
+    ruleIds: [
+      "scan-notice.mailscanner.attachment-replaced",
+      "scan-notice.mailscanner.banned-attachment-replaced",
+      "scan-notice.servgate.action-applied-to-attachments",
+    ],
+    headline: "A virus scanner removed an attachment; the message went through",
+    note: "A scanner on the way took out an attachment it judged infected or not allowed and delivered the rest of the message with a notice in its place. Nothing bounced. If you never sent that attachment, someone forged your address (worms do); if you did, scan the computer that sent it and send the file another way.",
+    source:
+      "MailScanner 5's report templates (reports/en/deleted.virus.message.txt, deleted.filename.message.txt) and a ServGate EdgeForce notice (lib/knowledge/providers/scan-notices.ts)",
+  },
+  {
     id: "read-receipt",
     ruleIds: ["concept.read-receipt"],
     headline: "This is a read receipt, not a bounce",

@@ -16,6 +16,8 @@ describe("Gmail's notice, its top only", () => {
     "** Address not found **\n\nYour message wasn't delivered to neko@libsisimai.org because the domain libsisimai.org couldn't be found. Check for typos or unnecessary spaces and try again.\n\nLearn more here: https://www.rfc-editor.org/info/rfc7505",
     // As quoted in a mail, wrapped by the quoting mail client.
     "Emails bounced:\n\"Your message wasn't delivered to dfustini@tenstorrent.org because the\ndomain tenstorrent.org couldn't be found. Check for typos or unnecessary\nspaces and try again.\"",
+    // The same notice wrapped after "the domain": the recipient's words start at the domain.
+    "Address not found\n\nYour message wasn't delivered to dfustini@tenstorrent.org because the domain\ntenstorrent.org couldn't be found. Check for typos or unnecessary spaces and\ntry again.",
   ])("reads a recipient domain that takes no mail: %s", async (text) => {
     expect((await reading(text)).cause).toBe("recipient-domain-invalid");
   });

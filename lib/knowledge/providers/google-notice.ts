@@ -23,9 +23,14 @@ export const GOOGLE_NOTICE_PHRASES: readonly PhraseEntry[] = [
     // lookup of that domain found no mail host (NXDOMAIN, no MX and no address, or a null MX).
     // The second needle is the sentence's end with Gmail's own advice after it, for a notice whose
     // line breaks after "because the" (the parser then takes the rest as the recipient's words).
+    // The third is the same end where the line breaks after "the domain": the recipient's words
+    // then start at the domain itself, a name with a dot. Not "address couldn't be found. Check
+    // for typos ...": Gmail's older notice for an unknown address ends the same way
+    // (scoring/possibility-wordings.ts google.address-not-found), and a line may break before it.
     match: [
       /because the domain [^\s]{1,253} couldn't be found/,
       /domain [^\s]{1,253} couldn't be found\. check for typos or unnecessary spaces/,
+      /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8} couldn't be found\. check for typos or unnecessary spaces/,
     ],
     // No other mail software writes this sentence: Exchange's NDR says "the domain name in the
     // email address is incorrect", Postfix "Host or domain name not found".

@@ -18,6 +18,8 @@ import { COREMAIL_TABLE } from "./coremail";
 import { CN_MAIL_HOSTS_TABLE } from "./cn-mail-hosts";
 import { MAIL263_TABLE } from "./mail263";
 import { CONTENT_FILTERS_TABLE } from "./content-filters";
+import { SCAN_NOTICES_TABLE } from "./scan-notices";
+import { INTERMAIL_TABLE } from "./intermail";
 import { COX_TABLE } from "./cox";
 import { DAUM_TABLE } from "./daum";
 import { DNSBL_ZONES_TABLE } from "./dnsbl-zones";
@@ -243,6 +245,8 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   DNSBL_ZONES_TABLE,
   TENCENT_TABLE,
   CONTENT_FILTERS_TABLE,
+  SCAN_NOTICES_TABLE,
+  INTERMAIL_TABLE,
   MAILBOX_STORES_TABLE,
   NETEASE_TABLE,
   MESSAGELABS_TABLE,

@@ -5,6 +5,7 @@
 // (scoring/possibility-wordings.ts, microsoft.ndr-*). The texts are the real NDRs' words.
 import { describe, expect, it } from "vitest";
 import { readFirst } from "@/lib/classify/test-reading";
+import { diagnose } from "@/lib/diagnosis/diagnose";
 import type { CauseId } from "@/lib/causes/causes";
 
 const lines = (...l: string[]) => l.join("\n");
@@ -365,5 +366,29 @@ describe("the NDR's short labels need the NDR around them", () => {
   it("does not read 'wasn't found at' without a domain after it", async () => {
     const r = await readFirst("The file wasn't found at the location you gave.");
     expect(r.evidence).not.toContain("microsoft.ndr.enhanced.wasnt-found-at");
+  });
+});
+
+describe("the enhanced NDR's top copied alone (review 30)", () => {
+  it("reads a group that takes mail only from its organization, and its address from the headline", async () => {
+    const d = await diagnose(
+      lines(
+        "Your message to team@contoso.com couldn't be delivered.",
+        "",
+        "The group team only accepts messages from people in its organization or on its allowed senders list, and your email address isn't on the list.",
+      ),
+    );
+    expect(d.recipients.map((r) => r.recipient.address)).toEqual(["team@contoso.com"]);
+    expect(d.overall.cause).toBe("sender-policy");
+  });
+
+  it("reads the shorter form of the sentence", async () => {
+    const r = await readFirst(
+      lines(
+        "Your message to proposals@contoso.com couldn't be delivered.",
+        "The group proposals only accepts messages from people in its organization.",
+      ),
+    );
+    expect(r.cause).toBe("sender-policy");
   });
 });

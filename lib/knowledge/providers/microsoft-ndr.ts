@@ -120,6 +120,23 @@ export const MICROSOFT_NDR_PHRASES: readonly PhraseEntry[] = [
     note: "5.7.129 (RESOLVER.RST.RestrictedToRecipientsPermission): the recipient takes mail only from the senders on its list; Microsoft's 5.7.1 page (learn.microsoft.com, fix-error-code-550-5-7-1-in-exchange-online) quotes the same words, there for a disabled on-premises account. The recipient's admin must add the sender.",
   }),
   phrase({
+    id: "ndr.enhanced.group-accepts-organization-only",
+    cause: "sender-policy",
+    // The enhanced NDR's second line for a group that takes mail only from its own organization
+    // or from the senders it lists (5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; the
+    // allowed-senders half is 5.7.124). The group's name stands between "The group" and "only";
+    // the shorter form ends after "organization".
+    match: ["only accepts messages from people in its organization"],
+    scope: "any",
+    source: page(
+      "https://github.com/MicrosoftDocs/azure-devops-docs/blob/3b02b4aa8b2a8f2a1ae11fea525dfa6a33c7f64c/docs/test/new-test-plans-page.md",
+      "New Test Plans page (Microsoft's Azure DevOps documentation, 'Provide feedback': the notification a sender may receive)",
+    ),
+    example:
+      "The group <group> only accepts messages from people in its organization or on its allowed senders list, and your email address isn't on the list.",
+    note: "The recipient is a group that takes mail only from inside its organization or from senders on its list. Nothing is wrong with your mail: the group's owner or the recipient's admin must let outside senders in, or you write to a person instead.",
+  }),
+  phrase({
     id: "ndr.5.7.1-delivery-restricted",
     cause: "sender-policy",
     match: ["your message can't be delivered because delivery to this address is restricted"],
