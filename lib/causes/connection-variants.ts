@@ -11,6 +11,7 @@ import type { ParsedBounce } from "@/lib/bounce/types";
 import { submissionPortOf } from "@/lib/rules/connection-ports";
 import { isSendingProgramRule } from "@/lib/knowledge/sending-programs";
 import { senderProviderBlock } from "@/lib/knowledge/sender-provider-blocks";
+import { RECEIVER_FAULTS, receiverFault } from "@/lib/knowledge/receiver-faults";
 import { PHPMAILER_SIGNATURES } from "@/lib/knowledge/signatures/phpmailer";
 import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
 import type { SenderProviderBlock } from "@/lib/knowledge/providers";
@@ -311,6 +312,25 @@ function senderProviderInfo(cause: CauseId, block: SenderProviderBlock): CauseIn
   return info;
 }
 
+/**
+ * remote-server-error where the evidence reads a lasting fault on the receiving side
+ * (lib/knowledge/receiver-faults.ts): its own words, not those of an internal failure that a
+ * later resend may get past. One CauseInfo per fault, so that callers can tell a variant by
+ * identity.
+ */
+const RECEIVER_FAULT_INFOS = new Map<string, CauseInfo>(
+  RECEIVER_FAULTS.map((f) => [
+    f.id,
+    {
+      id: "remote-server-error",
+      title: f.title,
+      summary: f.summary,
+      actor: CAUSES["remote-server-error"].actor,
+      actorLabel: f.actorLabel,
+    },
+  ]),
+);
+
 /** A cause's words for this bounce: its variant where the bounce's evidence calls for one. */
 export function causeInfoFor(
   cause: CauseId,
@@ -328,6 +348,10 @@ export function causeInfoFor(
   // not the receiver's.
   const own = senderProviderBlock(cause, ruleIds);
   if (own) return senderProviderInfo(cause, own);
+  if (cause === "remote-server-error") {
+    const fault = receiverFault(ruleIds);
+    return (fault && RECEIVER_FAULT_INFOS.get(fault.id)) ?? CAUSES[cause];
+  }
   if (cause !== "remote-unreachable") return CAUSES[cause];
   if (isSubmissionFailure(parsed))
     return fromMailServer(parsed) ? SUBMISSION_RELAY_UNREACHABLE : SUBMISSION_UNREACHABLE;

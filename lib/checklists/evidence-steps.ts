@@ -9,6 +9,7 @@ import { GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";
 import { SENDING_PROGRAMS } from "@/lib/knowledge/sending-programs";
 import { SENDER_PROVIDER_ENTRIES } from "@/lib/knowledge/sender-provider-blocks";
+import { RECEIVER_FAULTS } from "@/lib/knowledge/receiver-faults";
 import type { CauseId } from "@/lib/causes/causes";
 import { CHECK_FIRST_PREFIX } from "./check-first";
 import { CLIENT_WORDINGS } from "@/lib/knowledge/scoring/client-wordings";
@@ -53,6 +54,27 @@ const SENDER_PROVIDER_STEPS: EvidenceStep[] = SENDER_PROVIDER_ENTRIES.map((e) =>
     link: e.block.link,
   },
   replaces: RECEIVER_SIDE_STEPS[e.cause] ?? [],
+}));
+
+/**
+ * One step per lasting fault on the receiving side (lib/knowledge/receiver-faults.ts): tell the
+ * recipient's side now, in place of the internal failure's "try again later" and "tell them if
+ * it persists", which have the sender wait for something no resend changes (review 29, finding 7).
+ */
+const RECEIVER_FAULT_STEPS: EvidenceStep[] = RECEIVER_FAULTS.map((f) => ({
+  when: { ruleIds: f.ruleIds },
+  item: {
+    id: `receiver-fault.${f.id}`,
+    title: f.step.title,
+    detail: f.step.detail,
+    actor: "sender",
+    kind: "contact",
+  },
+  replaces: [
+    "remote-server-error.retry",
+    "remote-server-error.tell",
+    `${CHECK_FIRST_PREFIX}remote-server-error`,
+  ],
 }));
 
 /** The evidence rule ids that read a message as this kind of not-a-bounce message. */
@@ -349,6 +371,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
     replaces: ["not-a-bounce.nothing"],
   },
   ...SENDER_PROVIDER_STEPS,
+  ...RECEIVER_FAULT_STEPS,
 ];
 
 /**

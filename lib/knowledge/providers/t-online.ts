@@ -23,6 +23,14 @@ const CHATMAIL_280 = page(
   "stored thread (issues corpus)",
 );
 
+// A German web agency's account of a blocked server move: the Postfix log line of T-Online's
+// refusal, with the sending IP written as a placeholder (pages corpus).
+const BLAIMER = page(
+  "https://stefanblaimer.de/?s=b6c46250b5de7e8f7c54bb0731372d2c&c=3fce42a23e3173f152d2e3a48fa35a87",
+  "IP-Adressen mit Vergangenheit: E-Mail an T-Online (stefanblaimer.de)",
+  "stored copy (pages corpus)",
+);
+
 const { phrase } = entryKit("t-online");
 
 export const T_ONLINE_TABLE: ProviderTable = {
@@ -44,6 +52,21 @@ export const T_ONLINE_TABLE: ProviderTable = {
       example:
         "refused to talk to me: 554 IP=188.xxx.xxx.xxx - A problem occurred. (Ask\n    your postmaster for help or to contact tosa@rx.t to clarify.)\n    (BL)",
       note: "T-Online refuses hosts with a bad or unknown reputation (unknown includes servers that sent nothing for a year): ask T-Online to allow the IP, with an imprint page on the sending domain.",
+    }),
+    // The same refusal as those who quote it write it: the IP masked or replaced ("IP=SERVERIP",
+    // "IP=***.***.***.***", "IP=xx.xx.xx.xx"), so it is read by T-Online's own words and contact
+    // address after "A problem occurred", whatever stands after "IP=".
+    phrase({
+      id: "bl-ask-tosa",
+      cause: "bad-reputation",
+      match: [
+        "a problem occurred. (ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)",
+      ],
+      also: [/\(bl\)/],
+      source: BLAIMER,
+      example:
+        "refused to talk to me: 554 IP=SERVERIP - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",
+      note: "The (BL) refusal with the sending IP written as a placeholder: the page's author had moved to a new server and IP and could not send to T-Online until T-Online unblocked the IP. T-Online's explanation (bl-problem-occurred) is a bad or unknown reputation of the sending host.",
     }),
     phrase({
       id: "dial-transient-ip",
@@ -67,6 +90,6 @@ export const T_ONLINE_TABLE: ProviderTable = {
   ],
   statusReadings: [],
   missingPages: [
-    "postmaster.t-online.de: not stored. The (BL) and (DIAL) replies are verbatim from public issue threads; the (NOWL) line is quoted by third parties (verbatim: false).",
+    "postmaster.t-online.de: the stored copy (pages corpus, index.en.html and the German index) gives only its table of contents; the text of section 4.7 ('Why was the establishment of an SMTP connection rejected by the t-online.de server?'), which would explain the tags, could not be read. The (BL) and (DIAL) replies are verbatim from public issue threads and a sender's page; the (NOWL) line is quoted by third parties (verbatim: false).",
   ],
 };

@@ -1,9 +1,10 @@
 // HCL (formerly IBM, formerly Lotus) Domino and Notes texts in their delivery failure reports,
 // in the languages the server writes them in. Domino words its report in the server's language,
-// so the same reason reaches senders in English, Spanish, French or Japanese. HCL's own pages
-// were not found stored; the wordings are those Sisimai's Domino and Notes parsers read (BSD-2,
-// pinned below), and the English and Japanese ones appear in the real bounces of Sisimai's
-// set-of-emails (lhost-domino-01.eml, lhost-notes-02.eml, lhost-notes-03.eml).
+// so the same reason reaches senders in English, Spanish, French or Japanese. HCL's pages print
+// none of these texts (one explains the ambiguous-name lookup, below); the wordings are those
+// Sisimai's Domino and Notes parsers read (BSD-2, pinned below), and the English and Japanese
+// ones appear in the real bounces of Sisimai's set-of-emails (lhost-domino-01.eml,
+// lhost-notes-02.eml, lhost-notes-03.eml).
 import { rows } from "./mta-defaults";
 import type { Signature } from "./types";
 
@@ -45,6 +46,25 @@ export const DOMINO_SIGNATURES: Signature[] = [
       0.85,
       "Domino ディレクトリには見つかりません",
       "Japanese Domino's 'not listed in Domino Directory' ('was not found in the Domino directory').",
+    ],
+  ]),
+  // Lhost/Domino.pm $messagesof->{systemerror}: the name the address resolves to matches more
+  // than one entry in the recipient's Domino Directory, and Domino will not guess which one is
+  // meant. HCL's "Resolving directory lookups containing ambiguous or group names"
+  // (https://help.hcl-software.com/domino/10.0.1/conf_resolvingdirectorylookupscontainingambiguousorgroup_t.html)
+  // describes the lookup: "If directory lookups are successful and multiple matches are returned
+  // for the user name", an administrator's setting decides whether such ambiguous names are
+  // rejected. The whole line is written "Recipient user name info (a@b.c) not unique.  Several
+  // matches found in Domino Directory." (PHPMailer-BMH's sample of it, voku/PHPMailer-BMH
+  // lib/BounceMailHandler/phpmailer-bmh_rules.php @12773bd, rule 0255).
+  ...rows("domino", `${SISIMAI}/lib/Sisimai/Lhost/Domino.pm#L42`, [
+    [
+      "several-matches",
+      ["several matches found in domino directory"],
+      "remote-server-error",
+      0.85,
+      "Several matches found in Domino Directory",
+      "The recipient's directory holds more than one entry the address could mean (two people or groups under one name or alias): a fault in the receiving organisation's directory that only its administrator can fix; the address may be right, and resending changes nothing until they do.",
     ],
   ]),
   // Lhost/Notes.pm $messagesof->{userunknown}: Lotus Notes' own "Failure Reasons" section.

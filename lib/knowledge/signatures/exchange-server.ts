@@ -8,7 +8,29 @@ import type { Signature } from "./types";
 
 const KB = "https://mskb.pkisolutions.com/kb";
 
+// Microsoft's Knowledge Base article Q304897 (Exchange 2000), as archived in jeffpar/kbarchive:
+// its sample reports end each recipient's reason with the reporting server's name and the
+// enhanced status code in angle brackets, "<server.northwindtraders.com #5.1.1>".
+const KB_Q304897 =
+  "https://github.com/jeffpar/kbarchive/blob/9d07a0fcc690dab7a3f5416a3054f4562d804b69/kb/304/Q304897/README.md";
+
 export const EXCHANGE_SERVER_SIGNATURES: Signature[] = [
+  {
+    // The "<host #x.y.z>" trailer with a network status RFC 3463 reads as a failed connection:
+    // X.4.1 "No answer from host", X.4.2 "Bad connection", X.4.7 "Delivery time expired". A
+    // relay that passes the report on may put its own catch-all status before it, as in the
+    // example (forwardemail/free-email-forwarding#115: "nothing else"): the trailer's code is the
+    // one that says what failed. Not qmail's form: qmail writes "(#4.4.1)" after its own sentence
+    // (qmail-remote.c, "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)").
+    id: "microsoft.legacy-ndr.trailer-no-connection",
+    provider: "microsoft",
+    match: [/<[a-z0-9][a-z0-9.-]{0,252} #[45]\.4\.[127]>/],
+    cause: "remote-unreachable",
+    confidence: 0.8,
+    source: `${KB_Q304897}; https://github.com/forwardemail/free-email-forwarding/issues/115`,
+    example: "554 5.4.0 <ms1.forwardemail.net #4.4.1>",
+    note: "The server named in the brackets gave the status after it: no answer from the next host (X.4.1), a connection that broke (X.4.2), or retries that ran out (X.4.7), per RFC 3463. The recipient's mail host did not take the connection: its MX records or its server are the first things to check.",
+  },
   {
     // KB258678: Exchange 5.5 returns it for a recipient its directory does not resolve.
     id: "microsoft.legacy-ndr.recipient-name-not-recognized",
