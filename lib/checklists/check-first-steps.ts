@@ -12,6 +12,7 @@ import { answeredByUser } from "./answered-steps";
 import { CAUSE_CHECKLISTS } from "./data";
 import { MAILBOX_SERVICE_CHECK_FIRST, onMailboxService } from "./mailbox-service-steps";
 import { programCheckFirst } from "./program-steps";
+import { relayCheckFirst } from "./relay-steps";
 import { submissionCheckFirst, submissionPort } from "./submission-port";
 import type { ActedTemplate, ChecklistItem } from "./types";
 
@@ -71,11 +72,13 @@ function step(cause: CauseId, ctx: Context, fill: (text: string) => string): Che
   // recipient's MX records (submission-port.ts).
   const submission = cause === "remote-unreachable" ? submissionPort(ctx) : null;
   // A sending program's own report: its settings tell its possible failures apart, not the
-  // recipient's MX records or a receiver's TLS demand (program-steps.ts).
+  // recipient's MX records or a receiver's TLS demand (program-steps.ts). A relay refusal the
+  // recipient's server gave: the recipient's domain, not the program's settings (relay-steps.ts).
   const entry =
     submission !== null
       ? submissionCheckFirst(submission, ctx.facts.diagnosis?.parsed.generator ?? null)
       : (programCheckFirst(cause, ctx.facts) ??
+        relayCheckFirst(cause, ctx.facts.diagnosis) ??
         (onMailboxService(ctx) ? MAILBOX_SERVICE_CHECK_FIRST[cause] : undefined) ??
         CHECK_FIRST[cause]);
   const text = entry ? checkFirstText(cause, entry, ctx.facts) : null;
