@@ -74,6 +74,8 @@ describe("a relay refusal quoted by the sender's own mail server (finding 3)", (
   it.each([
     // The mail program's own outgoing server, as the program shows its reply.
     "554 5.7.1 <bob@example.org>: Relay access denied",
+    // PHPMailer's debug output of the same reply: a program's report, no mail server's bounce.
+    "SMTP ERROR: RCPT TO command failed: 554 5.7.1 <bob@example.com>: Relay access denied",
     // The server's words name the sender's login: its own relay's whoever quoted them.
     `<ann@example.com>: host mail.smtp2go.example[192.0.2.25] said: 554 5.7.1 <ann@example.com>: Relay access denied - please authenticate (in reply to RCPT TO command)`,
     // Exchange Online's connector code: the sending organisation's own relay through it.

@@ -77,12 +77,14 @@ type Parsed = Pick<ParsedBounce, "text" | "format" | "generator" | "reportingMta
  */
 function quotedFromNextServer(parsed: Parsed, remoteMta: string | null | undefined): boolean {
   if (remoteMta) return true;
-  const lower = parsed.text.toLowerCase();
-  if (REMOTE_REPLY_WRAPPERS.some((w) => lower.includes(w.words))) return true;
-  return (
+  if (
     (parsed.format === "dsn" || parsed.format === "mta-text") &&
     (parsed.generator !== null || parsed.reportingMta !== null)
-  );
+  )
+    return true;
+  // Only then the whole text, once.
+  const lower = parsed.text.toLowerCase();
+  return REMOTE_REPLY_WRAPPERS.some((w) => lower.includes(w.words));
 }
 
 type Reply = Pick<RecipientReport, "replyCode" | "remoteMta" | "smtpCommand" | "diagnostic">;
