@@ -85,6 +85,8 @@ describe("hasDelayWording", () => {
     "Gmail will retry for 46 more hours",
     "Delivery is delayed to these recipients or groups",
     "has not yet been delivered to all its recipients",
+    "recipients. This is a temporary error. The following address(es) deferred:",
+    "(124/100 (124%)) allowed.  Message will be reattempted later",
     "This is just a warning, you do not need to take any action",
     "Delivery attempts will continue to be made for 4 day(s)",
     "We will continue to try to deliver your message over the next",

@@ -350,6 +350,21 @@ export const DELAY_NOTICE_WORDINGS: readonly { writer: string; source: string; p
       pattern: /has not yet been delivered to all its\s{1,4}recipients/,
     },
     {
+      // Exim's notice for addresses deferred, as cPanel's Exim sends it when a domain passes its
+      // hourly limit (real output in freeCodeCamp/guide#1844). Exim's own deliver.c writes only
+      // the permanent form ("This is a permanent error. The following address(es) failed:").
+      writer: "Exim (cPanel)",
+      source: "https://github.com/freeCodeCamp/guide/pull/1844",
+      pattern: /This is a temporary error\. The following address\(es\)\s{1,4}deferred:/,
+    },
+    {
+      // cPanel's Exim, the reason line of the same notice: "Domain X has exceeded the max emails
+      // per hour (124/100 (124%)) allowed.  Message will be reattempted later".
+      writer: "Exim (cPanel)",
+      source: "https://github.com/freeCodeCamp/guide/pull/1844",
+      pattern: /Message will be reattempted later/,
+    },
+    {
       writer: "unnamed MTA",
       source:
         "https://github.com/wRAR/flufl.bounce/blob/master/flufl/bounce/tests/data/simple_21.txt",

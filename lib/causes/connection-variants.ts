@@ -17,6 +17,7 @@ import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
 import type { SenderProviderBlock } from "@/lib/knowledge/providers";
 import { CAUSES, type CauseId, type CauseInfo } from "./causes";
 import { forwardedSpf } from "./forwarded-spf";
+import { anyRelayRefusedByNextServer } from "./relay-receiver";
 
 /**
  * authentication-failure where the SPF check that failed was made at a hop after a forward or a
@@ -114,6 +115,21 @@ export const PROGRAM_RELAY_DENIED: CauseInfo = {
     "The program sending the mail reached the outgoing (SMTP) server it is set to send through, and that server would not take the message from it: the program's login was not accepted, or it did not log in, or the sender address is not one the account may use. Nothing about the recipient plays a part.",
   actor: "sender",
   actorLabel: "You, or whoever set up the program's mail settings",
+};
+
+/**
+ * relay-denied where the refusal was the next server's, quoted by the sender's own mail server
+ * (relay-receiver.ts): the server that answered for the recipient's domain does not take mail
+ * for it. Their setup, or a mistyped domain; the sender's own relay host only where that is the
+ * server the bounce names (the last step says how to tell). Review 30, finding 3.
+ */
+export const RELAY_REFUSED_BY_NEXT_SERVER: CauseInfo = {
+  id: "relay-denied",
+  title: "The recipient's mail server does not take mail for their domain",
+  summary:
+    "Your mail server delivered the message, and the server it reached for the recipient's domain refused to relay it: that server is not set up to accept mail for that domain (an old MX record, a domain not or no longer set up at its host, a forward to a server that does not know it), or the domain is mistyped. Logging in from your mail program does not change it; only if that server is your own relay host is it your side's.",
+  actor: "recipient-admin",
+  actorLabel: "The recipient's mail administrator",
 };
 
 /**
@@ -348,6 +364,9 @@ export function causeInfoFor(
   // not the receiver's.
   const own = senderProviderBlock(cause, ruleIds);
   if (own) return senderProviderInfo(cause, own);
+  // A relay refusal the recipient's side gave, quoted by the sender's own mail server.
+  if (cause === "relay-denied" && parsed && anyRelayRefusedByNextServer(parsed, ruleIds))
+    return RELAY_REFUSED_BY_NEXT_SERVER;
   if (cause === "remote-server-error") {
     const fault = receiverFault(ruleIds);
     return (fault && RECEIVER_FAULT_INFOS.get(fault.id)) ?? CAUSES[cause];

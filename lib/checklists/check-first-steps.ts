@@ -12,6 +12,8 @@ import { answeredByUser } from "./answered-steps";
 import { CAUSE_CHECKLISTS } from "./data";
 import { MAILBOX_SERVICE_CHECK_FIRST, onMailboxService } from "./mailbox-service-steps";
 import { programCheckFirst } from "./program-steps";
+import { relayCheckFirst } from "./relay-steps";
+import { RETRY_CHECK_FIRST_CAUSE, waitingCanHelp } from "./retry-helps";
 import { submissionCheckFirst, submissionPort } from "./submission-port";
 import type { ActedTemplate, ChecklistItem } from "./types";
 
@@ -71,11 +73,13 @@ function step(cause: CauseId, ctx: Context, fill: (text: string) => string): Che
   // recipient's MX records (submission-port.ts).
   const submission = cause === "remote-unreachable" ? submissionPort(ctx) : null;
   // A sending program's own report: its settings tell its possible failures apart, not the
-  // recipient's MX records or a receiver's TLS demand (program-steps.ts).
+  // recipient's MX records or a receiver's TLS demand (program-steps.ts). A relay refusal the
+  // recipient's server gave: the recipient's domain, not the program's settings (relay-steps.ts).
   const entry =
     submission !== null
       ? submissionCheckFirst(submission, ctx.facts.diagnosis?.parsed.generator ?? null)
       : (programCheckFirst(cause, ctx.facts) ??
+        relayCheckFirst(cause, ctx.facts.diagnosis) ??
         (onMailboxService(ctx) ? MAILBOX_SERVICE_CHECK_FIRST[cause] : undefined) ??
         CHECK_FIRST[cause]);
   const text = entry ? checkFirstText(cause, entry, ctx.facts) : null;
@@ -110,8 +114,11 @@ export function checkFirstSteps(
   limit = CHECK_FIRST_CAUSES,
 ): ChecklistItem[] {
   const steps: ChecklistItem[] = [];
+  // A permanent refusal whose words read as a lasting block: no "try again later" (retry-helps.ts).
+  const noRetry = !waitingCanHelp(ctx.facts.diagnosis, ranked[0]?.cause);
   for (const { cause } of ranked) {
     if (steps.length >= limit) break;
+    if (noRetry && cause === RETRY_CHECK_FIRST_CAUSE) continue;
     const s = step(cause, ctx, fill);
     if (s) steps.push(s);
   }

@@ -258,3 +258,48 @@ describe("the confirm-your-server step", () => {
     expect(steps).not.toContain("sender-policy.confirm-server");
   });
 });
+
+describe("the sending host's own hourly limit (review 30, finding 4)", () => {
+  // freeCodeCamp/guide#1844, cPanel's Exim (names replaced): a deferral by the sender's own host.
+  const DEFERRED = `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a temporary error. The following address(es) deferred:
+
+  ann@example.com
+    Domain example.org has exceeded the max emails per hour (124/100 (124%)) allowed.  Message will be reattempted later
+`;
+
+  it("says there is nothing to resend, then the plan's limit; never the receivers' limits", async () => {
+    const [steps] = await sections(DEFERRED);
+    expect(steps?.slice(0, 2)).toEqual([
+      "delay-notice.nothing-to-resend",
+      "hosting-cap.wait-for-next-hour",
+    ]);
+    expect(steps).not.toContain("rate-limited.authenticate");
+    expect(steps).not.toContain("rate-limited.slow-down");
+  });
+
+  it("the same limit in a failure (InMotion Hosting's page): the plan's limit, no resend note", async () => {
+    const [steps] = await sections(
+      "Domain example.com has exceeded the max emails per hour (313/250 (125%)) allowed. Message discarded.",
+    );
+    expect(steps?.[0]).toBe("hosting-cap.wait-for-next-hour");
+    expect(steps).not.toContain("rate-limited.authenticate");
+    expect(steps).not.toContain("delay-notice.nothing-to-resend");
+  });
+
+  it("cPanel's cap on failed and deferred mail: find what kept bouncing", async () => {
+    const [steps] = await sections(
+      "Domain domein.nl has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.",
+    );
+    expect(steps?.[0]).toBe("hosting-cap.find-what-bounced");
+    expect(steps).not.toContain("rate-limited.authenticate");
+  });
+
+  it("a receiver's rate limit keeps its own steps", async () => {
+    const [steps] = await sections(RATE_LIMIT);
+    expect(steps).toContain("rate-limited.slow-down");
+    expect(steps).not.toContain("hosting-cap.wait-for-next-hour");
+  });
+});

@@ -102,6 +102,19 @@ const SENDING_QUOTA_RULES: readonly string[] = CONCEPTS.filter(
   (c) => c.id === "concept.sending-quota" || c.id.endsWith(".sending-quota-exceeded"),
 ).map((c) => c.id);
 
+/**
+ * The refusals that are the sending host's own hourly cap on messages (cPanel's wording, as
+ * hosting companies' pages give it): the WebPal entry, and the generic wording sourced from
+ * InMotion Hosting's page (lib/knowledge/signatures/generic-sources-connection.ts).
+ */
+const HOSTING_HOURLY_CAP_RULES: readonly string[] = [
+  "webpal.max-emails-per-hour",
+  "generic.rate-limited.has-exceeded-the-max-emails-per-hour",
+];
+
+const HOURLY_CAP_PAGE =
+  "https://inmotionhosting.com/support/email/domain-exceeded-max-emails-per-hour";
+
 /** The relay step's words, whoever asked for the relay. */
 const PROVIDER_RELAY_STEP = {
   id: "ip-blocklisted.use-provider-relay",
@@ -185,6 +198,40 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       kind: "fix",
     },
     replaces: ["rate-limited.authenticate"],
+  },
+  {
+    // The sending host's own hourly cap (cPanel's "Domain X has exceeded the max emails per hour
+    // (124/100 (124%)) allowed"): WebPal's and InMotion Hosting's pages give it as the hosting
+    // package's limit on messages sent per hour, counted again each hour. No receiver limited
+    // anything, so receivers' limits (and SPF or DKIM) are beside the point (review 30, finding 4).
+    when: { ruleIds: HOSTING_HOURLY_CAP_RULES },
+    item: {
+      id: "hosting-cap.wait-for-next-hour",
+      title: "Your hosting plan's hourly sending limit was reached: wait for the next hour",
+      detail:
+        "The server that sends your mail counts how many messages your domain sends per hour, and holds or refuses the rest once the plan's limit is passed; the recipient's server never saw them. Deferred messages go out on their own once the count starts again: do not resend them. Then send fewer at a time (spread a mailing over several hours), or ask your hosting provider to raise the limit or move you to a plan with a higher one; for mailings to many people, use a service made for bulk mail.",
+      actor: "sender",
+      kind: "fix",
+      link: {
+        label: "InMotion Hosting: Domain exceeded max emails per hour",
+        url: HOURLY_CAP_PAGE,
+      },
+    },
+    replaces: ["rate-limited.slow-down", "rate-limited.authenticate"],
+  },
+  {
+    // The same host's cap on the share of its mail that fails or is deferred (cPanel's "has
+    // exceeded the max defers and failures per hour"): the domain's earlier mail kept bouncing.
+    when: { ruleIds: ["web-hosts.cpanel-max-defers-failures"] },
+    item: {
+      id: "hosting-cap.find-what-bounced",
+      title: "Your hosting server stopped your mail for the hour: find what kept bouncing",
+      detail:
+        "The server that sends your mail counts how much of your domain's mail failed or was deferred in the last hour, and stops sending for the domain once that passes its limit; nothing is wrong with this recipient. Sending works again as the hour moves on, but stops again while the same mail keeps failing: find what bounced (old addresses on a list, a forwarder or autoresponder sending to dead addresses, or an account someone else is sending spam through) and fix that before sending again.",
+      actor: "sender",
+      kind: "fix",
+    },
+    replaces: ["rate-limited.slow-down", "rate-limited.authenticate"],
   },
   {
     // Gmail's own row: the refusal's words are the step (review 28, finding 6).

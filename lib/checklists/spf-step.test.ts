@@ -52,3 +52,48 @@ describe("spfItem: a provider's include is counted with the lookups inside it", 
     expect(spf?.detail).toMatch(/needs about 7/);
   });
 });
+
+describe("spfItem decides from the check's verdict, not only from the records it carries", () => {
+  /** The SPF step where the domain check's one SPF finding is `code`, with no record text. */
+  function stepFor(code: string, answers: Record<string, string> = {}) {
+    const facts = makeFacts({
+      diagnosis: makeDiagnosis({ cause: "authentication-failure", from: "anna@big.test" }),
+      answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, answer.choice(v)])),
+      checks: {
+        "domain:big.test": done("big.test", "domain", [
+          finding(code, { area: "spf" }),
+          "dmarc.missing",
+          "dkim.ok",
+        ]),
+      },
+    });
+    return buildChecklist(facts, [
+      { cause: "authentication-failure", confidence: 0.9 },
+    ]).causes[0]!.items.find((i) => i.id === "authentication-failure.spf");
+  }
+
+  it.each(["spf.pass", "spf.ok", "spf.softfail-all"])(
+    "never says no record was found after %s (review 30, finding 12)",
+    (code) => {
+      const cases: Record<string, string>[] = [{}, { "sending-platform": "google-workspace" }];
+      for (const answers of cases) {
+        const step = stepFor(code, answers);
+        expect(step?.detail).not.toMatch(/found no SPF record/);
+        expect(step?.title).not.toMatch(/^Publish/);
+        // No second record to publish beside the one the check read.
+        expect(step?.record).toBeUndefined();
+        expect(step?.detail).toMatch(/The check found an SPF record at big\.test/);
+      }
+    },
+  );
+
+  it("names what to add to the record it read but could not show", () => {
+    const step = stepFor("spf.pass", { "sending-platform": "google-workspace" });
+    expect(step?.title).toBe("Make sure the SPF record of big.test lists include:_spf.google.com");
+  });
+
+  it.each(["spf.missing", "spf.none"])("still offers a new record after %s", (code) => {
+    const step = stepFor(code, { "sending-platform": "google-workspace" });
+    expect(step?.record?.value).toMatch(/^v=spf1 include:_spf\.google\.com/);
+  });
+});

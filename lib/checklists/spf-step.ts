@@ -1,5 +1,6 @@
 // The SPF record step: the one record to publish, edit or keep for the sending domain, within
 // SPF's DNS lookup limit.
+import type { Finding } from "@/lib/checks/types";
 import { findings } from "@/lib/rules";
 import { planSpfChange, spfLookupsFound } from "@/lib/records/spf-record";
 import { sendingProvider } from "@/lib/records/providers";
@@ -10,6 +11,56 @@ import { checkFirst, lookedUp, recordsFound } from "./record-lookup";
 import type { ChecklistItem } from "./types";
 
 const SPF_RECORD = /^v=spf1(\s|$)/i;
+
+/**
+ * The SPF findings that say nothing about whether the domain publishes a record: none there
+ * (RFC 7208 §4.5 spf.missing; §8.1 spf.none, no policy), or none reached (spf.could-not-check,
+ * spf.temperror). Every other SPF finding was made from a record at the domain.
+ */
+const NO_RECORD_READ: ReadonlySet<string> = new Set([
+  "spf.missing",
+  "spf.none",
+  "spf.could-not-check",
+  "spf.temperror",
+]);
+
+/** The first SPF finding of the domain check that was made from a record there, if any. */
+function recordVerdict(ctx: BuildContext["ctx"]): Finding | null {
+  return (
+    findings(ctx, ctx.domainCheckId).find(
+      (f) => f.area === "spf" && f.outcome === "done" && !NO_RECORD_READ.has(f.code),
+    ) ?? null
+  );
+}
+
+/**
+ * The step where the check read a record at the domain but its text is not known here: edit that
+ * record (one record only), never publish one beside it.
+ */
+function recordSeenUnread(
+  b: BuildContext,
+  domain: string,
+  verdict: Finding,
+  add: readonly string[],
+): ChecklistItem {
+  const said = `The check found an SPF record at ${domain} (its verdict: ${verdict.title}), but not its text, so no edited record can be shown here.`;
+  const one = `Edit that record rather than adding another: two records starting with "v=spf1" make SPF fail for all mail (RFC 7208 §4.5).`;
+  if (add.length === 0)
+    return {
+      id: `${b.cause}.spf`,
+      title: `Keep the SPF record of ${domain}`,
+      detail: `${said} If SPF still fails for your mail, it was sent from a server the record does not list: the Authentication-Results header of a test message names its address (spf=… with the client IP); add that server's include or ip4: to the record. ${one}`,
+      actor: SENDER_ADMIN,
+      kind: "verify",
+    };
+  return {
+    id: `${b.cause}.spf`,
+    title: `Make sure the SPF record of ${domain} lists ${add.join(" and ")}`,
+    detail: `${said} If it does not list ${add.join(" and ")} yet, add ${add.length > 1 ? "them" : "it"} before its "all" term, keeping everything it lists today, and within SPF's limit of ${SPF_LOOKUP_LIMIT} DNS lookups (RFC 7208 §4.6.4). ${one}`,
+    actor: SENDER_ADMIN,
+    kind: "verify",
+  };
+}
 
 export function spfItem(b: BuildContext): ChecklistItem[] {
   const { ctx } = b;
@@ -23,6 +74,10 @@ export function spfItem(b: BuildContext): ChecklistItem[] {
   if (include) add.push(include);
   if (ctx.platform === "own-server" && ctx.sendingIp)
     add.push(`${ctx.sendingIp.includes(":") ? "ip6" : "ip4"}:${ctx.sendingIp}`);
+  // The check's verdict says a record is there though its text did not come with it (a report
+  // that carries no records): no step may say none was found, nor offer a second record.
+  const seen = found.length === 0 ? recordVerdict(ctx) : null;
+  if (seen) return [recordSeenUnread(b, domain, seen, add)];
   if (found.length === 0 && add.length === 0) {
     return [
       {

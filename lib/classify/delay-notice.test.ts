@@ -205,3 +205,34 @@ describe("whole-text summary lines", () => {
     expect(r?.evidence.map((e) => e.ruleId)).not.toContain("sendmail.queue-warning");
   });
 });
+
+// freeCodeCamp/guide#1844: cPanel's Exim telling the sender that it deferred the message itself,
+// as the domain had passed its hourly limit (names replaced).
+const EXIM_DEFERRED = `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a temporary error. The following address(es) deferred:
+
+  ann@example.com
+    Domain example.org has exceeded the max emails per hour (124/100 (124%)) allowed.  Message will be reattempted later
+`;
+
+describe("Exim's notice of deferred addresses (review 30, finding 4)", () => {
+  it("is a delay notice that gives its reason: the host's hourly limit", async () => {
+    const d = await diagnose(EXIM_DEFERRED);
+    const r = d.recipients[0];
+    expect(r?.cause).toBe("rate-limited");
+    expect(r?.delayNotice?.ruleId).toBe(DELAY_NOTICE_RULE);
+  });
+
+  it("its permanent form is no delay notice", async () => {
+    const d = await diagnose(
+      EXIM_DEFERRED.replace(
+        "This is a temporary error. The following address(es) deferred:",
+        "This is a permanent error. The following address(es) failed:",
+      ).replace("Message will be reattempted later", "Message discarded."),
+    );
+    expect(d.recipients[0]?.delayNotice ?? null).toBeNull();
+    expect(d.overall.delayNotice ?? null).toBeNull();
+  });
+});
