@@ -57,6 +57,26 @@ test.describe("share with IT (issue 5)", () => {
     await fresh.close();
   });
 
+  test("on a phone the panel shows two lines of the link, not all of it; Copy link copies it whole", async ({
+    wizardPage,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await wizardPage.start(
+      "<carla@example.com>: host mx.example.com[203.0.113.9] said: 552 5.2.2 Mailbox full: carla@example.com is over quota (in reply to RCPT TO command)",
+    );
+    await wizardPage.walkToConclusion();
+    const url = await wizardPage.shareUrl();
+    // About 55 characters a line at this width: five lines or more, all of them shown before
+    // (some 60 lines for a whole bounce's result).
+    expect(url.length).toBeGreaterThan(250);
+    expect(await wizardPage.shareUrlLines()).toBeLessThanOrEqual(2);
+    const panel = page.getByTestId("share-panel");
+    await panel.getByRole("button", { name: "Copy link" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  });
+
   test("a damaged, cut or foreign link says so in plain words", async ({ reportPage, page }) => {
     await reportPage.open("/r#1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
     await expect(reportPage.error()).toBeVisible();

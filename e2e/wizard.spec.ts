@@ -154,6 +154,25 @@ test.describe("wizard with the keyboard alone (issue 4)", () => {
   });
 });
 
+test.describe("the wizard's headings", () => {
+  test("never skip a level, with the bounce's summary open, on a question, a check and the conclusion", async ({
+    wizardPage,
+  }) => {
+    await wizardPage.start(
+      "<bob@mail-ready.test>: host mx1.mail-ready.test[192.0.2.44] said: 550 5.1.1 <bob@mail-ready.test>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)",
+    );
+    // The summary's cause cards sat under the page's h1 as h3s.
+    await wizardPage.openBounceSummary();
+    await expect(
+      wizardPage.page.getByRole("heading", { name: "The address does not exist" }),
+    ).toBeVisible();
+    expect(await wizardPage.skippedHeadings()).toEqual([]);
+    await wizardPage.walkToConclusion();
+    await expect(wizardPage.page.getByTestId("share-panel")).toBeVisible();
+    expect(await wizardPage.skippedHeadings()).toEqual([]);
+  });
+});
+
 test.describe("wizard on a phone", () => {
   test("the checklist does not split a domain at its hyphen", async ({ wizardPage, page }) => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -24,6 +24,7 @@ import { unknownWording } from "@/lib/diagnosis/unknown-wording";
 import { actorOf } from "@/lib/diagnosis/not-a-bounce-wording";
 import { delayReading, type DelayReading } from "@/lib/checklists/delay-outline";
 import { LinkedText } from "@/components/ui/linked-text";
+import { NameText } from "@/components/ui/name-text";
 import type { CauseFirstSteps } from "@/lib/paste/diagnose-paste";
 import { ActorBadge } from "./actor-badge";
 import { DelayNoticeNote } from "./delay-notice-note";
@@ -257,7 +258,11 @@ function CauseCard(props: {
           <span className="sr-only">{props.titleLabel ?? "Recipient: "}</span>
         )}
         {/* An address in monospace; the words that say the text is a program's error, not. */}
-        <span className={props.plainTitle ? "" : "font-mono break-all"}>{props.title}</span>
+        {props.plainTitle ? (
+          <span>{props.title}</span>
+        ) : (
+          <NameText name={props.title} className="font-mono" />
+        )}
         {props.titleDetail ? (
           <span className="block break-words" data-testid="final-address">
             {props.titleDetail}

@@ -2,6 +2,7 @@ import type { CheckReport, Finding, Severity } from "@/lib/checks/types";
 import { ExternalLink } from "@/components/ui/external-link";
 import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import { LinkedText } from "@/components/ui/linked-text";
+import { NameText } from "@/components/ui/name-text";
 import { SpfTree } from "./spf-tree";
 import { isUrlOnDomain } from "./url-on-domain";
 import { spfTreeModel } from "./spf-tree-model";
@@ -68,7 +69,7 @@ export function CheckReportView({
       <div>
         <Heading className="text-xl font-semibold text-slate-950">
           {report.kind === "ip" ? "IP address" : "Domain"}{" "}
-          <span className="font-mono break-all">{report.subject}</span>
+          <NameText name={report.subject} className="font-mono" />
         </Heading>
         <p className="text-sm text-slate-600">
           Checked{" "}

@@ -1,4 +1,5 @@
 import { KeepTogetherText } from "@/components/ui/keep-together-text";
+import { NameText } from "@/components/ui/name-text";
 import type { SpfTreeModel, SpfTreeRow } from "./spf-tree-model";
 
 const VIA_LABEL: Record<SpfTreeRow["via"], string> = {
@@ -68,7 +69,7 @@ function SpfNodeItem({ row, model }: { row: SpfTreeRow; model: SpfTreeModel }) {
     <li className="mt-2 first:mt-0" data-testid="spf-node" data-domain={row.domain}>
       <p className="font-medium text-slate-900">
         <span className="text-slate-600">{VIA_LABEL[row.via]}</span>{" "}
-        <span className="font-mono break-all">{row.domain}</span>
+        <NameText name={row.domain} className="font-mono" />
       </p>
       <p className="font-mono text-xs break-all whitespace-pre-wrap text-slate-900">
         {row.record ?? "(no SPF record)"}

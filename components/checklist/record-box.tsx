@@ -1,6 +1,7 @@
 "use client";
 
 import { CopyButton } from "@/components/ui/copy-button";
+import { NameText } from "@/components/ui/name-text";
 import { recordCopyForms } from "@/lib/checklists/record-copy";
 import type { ChecklistRecord } from "@/lib/checklists/types";
 
@@ -18,7 +19,10 @@ export function RecordBox({ record }: { record: ChecklistRecord }) {
     >
       <p className="text-slate-700">
         Publish this <span className="font-semibold">{record.type}</span> record at{" "}
-        <code className="font-mono break-all text-slate-900">{record.name}</code>:
+        <code className="font-mono text-slate-900">
+          <NameText name={record.name} />
+        </code>
+        :
       </p>
       <pre className="my-1 overflow-x-auto font-mono text-xs break-all whitespace-pre-wrap text-slate-900">
         {record.value}

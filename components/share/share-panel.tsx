@@ -178,7 +178,9 @@ export function SharePanel({ input }: { input: ShareInput }) {
           />
         </div>
         {share.ok ? (
-          <p className="text-xs break-all text-slate-600">
+          // Two lines of the link, not all of it: a link of 3,000 characters filled some 60
+          // lines of a phone's screen. "Copy link" copies it whole; the text stays selectable.
+          <p className="line-clamp-2 text-xs break-all text-slate-600" data-testid="share-url-box">
             <span className="sr-only">The link: </span>
             <span data-testid="share-url">{share.url}</span>
           </p>

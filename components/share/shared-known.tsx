@@ -1,3 +1,5 @@
+import { KeepTogetherText } from "@/components/ui/keep-together-text";
+import { NameText } from "@/components/ui/name-text";
 import type { SharedView } from "@/lib/report";
 import { uncheckedWords } from "@/lib/report/outline-sections";
 import { couldNotCheckWords } from "@/lib/report/report-outline";
@@ -40,7 +42,7 @@ export function SharedKnown({
             {checks.map((c) => (
               <li key={`${c.kind}:${c.subject}`} data-subject={c.subject}>
                 <p>
-                  <span className="font-mono break-all">{c.subject}</span>{" "}
+                  <NameText name={c.subject} className="font-mono" />{" "}
                   <span className="text-sm text-slate-600">
                     ({c.kind === "ip" ? "IP check" : "domain check"}, {when(c.checkedAt)})
                   </span>
@@ -58,7 +60,7 @@ export function SharedKnown({
                         </span>
                         <span>
                           <span className="sr-only">{p.severity}: </span>
-                          {p.title}
+                          <KeepTogetherText text={p.title} />
                         </span>
                       </li>
                     ))}
@@ -75,7 +77,7 @@ export function SharedKnown({
               {unchecked.map((u) => (
                 <li key={`${u.kind}:${u.subject}`} data-subject={u.subject}>
                   <p>
-                    <span className="font-mono break-all">{u.subject}</span>{" "}
+                    <NameText name={u.subject} className="font-mono" />{" "}
                     <span className="text-sm text-slate-800">({uncheckedWords(u)})</span>
                   </p>
                 </li>

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { DiagnosisView } from "@/components/bounce/diagnosis-view";
 import { RankedCauses } from "@/components/bounce/ranked-causes";
 import { CheckReportView } from "@/components/check/check-report-view";
+import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import { SharedContentSummary } from "@/components/content/shared-content-summary";
 import { checkDomain, checkIp, CheckRequestError } from "@/components/check/fetch-check";
 import type { CheckReport } from "@/lib/checks/types";
@@ -286,7 +287,7 @@ export function SharedReport() {
                             : c.change === "new"
                               ? "New since: "
                               : `Changed (${c.before} → ${c.after}): `}
-                          {c.title}
+                          <KeepTogetherText text={c.title} />
                         </li>
                       ))}
                     </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keepTogetherSegments, MAX_KEPT_WORD } from "./keep-together";
+import { keepTogetherSegments, MAX_KEPT_WORD, nameLabels } from "./keep-together";
 
 const kept = (text: string) =>
   keepTogetherSegments(text)
@@ -35,6 +35,18 @@ describe("keepTogetherSegments", () => {
     ]);
   });
 
+  it("lets a long address break after its @ and its dots: browsers break at neither", () => {
+    const segments = keepTogetherSegments("sending as postmaster@mailmagazine.example.com");
+    expect(segments.filter((s) => s.keep)).toEqual([
+      { text: "postmaster@", keep: true },
+      { text: "mailmagazine.", keep: true, breakBefore: true },
+      { text: "example.", keep: true, breakBefore: true },
+      { text: "com", keep: true, breakBefore: true },
+    ]);
+    // A short one fits a line: left to the browser, as before.
+    expect(kept("sending as jon@example.com")).toEqual([]);
+  });
+
   it("lets a word longer than a phone's line break, and leaves plain text as one segment", () => {
     const long = `${"a-".repeat(MAX_KEPT_WORD)}b`;
     expect(kept(`key ${long} here`)).toEqual([]);
@@ -51,5 +63,13 @@ describe("keepTogetherSegments", () => {
         .map((s) => s.text)
         .join(""),
     ).toBe(text);
+  });
+
+  it("nameLabels cuts a name after each dot and @, and gives it back whole when joined", () => {
+    expect(nameLabels("jon@mail.example.com")).toEqual(["jon@", "mail.", "example.", "com"]);
+    expect(nameLabels("example.com.")).toEqual(["example.", "com."]);
+    expect(nameLabels("192.0.2.1")).toEqual(["192.", "0.", "2.", "1"]);
+    expect(nameLabels("localhost")).toEqual(["localhost"]);
+    expect(nameLabels("")).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { CheckReportView } from "@/components/check/check-report-view";
+import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import type { CheckReport } from "@/lib/checks/types";
 
 const PROBLEM = new Set(["critical", "error", "warning"]);
@@ -49,7 +50,7 @@ export function ChecksSummary({ reports }: { reports: CheckReport[] }) {
               </span>
               <span>
                 <span className="sr-only">{finding.severity}: </span>
-                {finding.title}
+                <KeepTogetherText text={finding.title} />
               </span>
             </li>
           ))}

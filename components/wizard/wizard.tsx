@@ -169,8 +169,10 @@ export function Wizard() {
         <summary className="cursor-pointer rounded-xl px-4 py-3 font-medium text-blue-900 hover:bg-slate-50">
           What the bounce says
         </summary>
+        {/* Its causes' headings come right under the page's h1 (an h3 there skipped a level;
+            a heading inside the summary would lose its role to the summary's button role). */}
         <div className="border-t border-slate-200 p-4">
-          <DiagnosisView diagnosis={diagnosis} headingLevel={3} />
+          <DiagnosisView diagnosis={diagnosis} headingLevel={2} />
         </div>
       </details>
 

@@ -44,6 +44,11 @@ export class CheckPage {
     return this.results.locator(`[data-code="${code}"]`);
   }
 
+  /** How wide the page lays out: more than the viewport when something runs off the side. */
+  pageWidth(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth);
+  }
+
   /** See linesOf (text-lines.ts). */
   linesOf(within: Locator, phrase: string): Promise<number> {
     return linesOf(within, phrase);

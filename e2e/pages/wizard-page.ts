@@ -198,6 +198,39 @@ export class WizardPage {
     return (await url.textContent()) ?? "";
   }
 
+  /** Opens the "What the bounce says" box above the card. */
+  async openBounceSummary() {
+    await this.page.getByText("What the bounce says", { exact: true }).click();
+  }
+
+  /**
+   * The page's rendered headings where one skips a level ("h1 → h3: The address does not
+   * exist"); none on a page whose outline a screen reader's heading list can follow.
+   */
+  async skippedHeadings(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const out: string[] = [];
+      let previous = 0;
+      for (const h of Array.from(document.querySelectorAll("h1, h2, h3, h4, h5, h6"))) {
+        if (h.getClientRects().length === 0) continue; // not rendered (a closed box)
+        const level = Number(h.tagName.slice(1));
+        if (level > previous + 1) out.push(`h${previous} → h${level}: ${h.textContent ?? ""}`);
+        previous = level;
+      }
+      return out;
+    });
+  }
+
+  /** How many lines the share panel's link takes on screen. */
+  async shareUrlLines(): Promise<number> {
+    // The paragraph that holds the link (and its screen-reader label).
+    const box = this.page.getByTestId("share-panel").getByTestId("share-url").locator("..");
+    return box.evaluate((el) => {
+      const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+      return Math.round(el.getBoundingClientRect().height / lineHeight);
+    });
+  }
+
   /** The share panel's report, copied as Markdown (the clipboard must be granted first). */
   async copyReportMarkdown(): Promise<string> {
     const panel = this.page.getByTestId("share-panel");
