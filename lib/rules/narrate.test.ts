@@ -138,8 +138,23 @@ describe("a lead reached only by ruling the others out", () => {
     const b = eliminated();
     expect(isClear(b, b)).toBe(false);
     expect(summaryOf(b, isClear(b, b))).toBe(
-      "Not settled yet. Most likely: “The receiving server could not be reached” (86%), because what was checked and answered weighs against the other causes; nothing read, checked or answered speaks for it; also possible: “The receiving server had an internal failure” (5%).",
+      "Not settled yet. Most likely: “The receiving server could not be reached” (86%), because what the checks found weighs against the other causes; nothing in the bounce, the checks or your answers speaks for it; also possible: “The receiving server had an internal failure” (5%).",
     );
+  });
+
+  it("names only what weighed against the others: answers, where the checks could not run", () => {
+    const b = eliminated();
+    b.updates = [
+      {
+        source: "answer",
+        ref: "address-checked",
+        like: { "recipient-unknown": 0.3, "recipient-domain-invalid": 0.15 },
+        baseline: 0.97,
+      },
+    ];
+    const summary = summaryOf(b, isClear(b, b));
+    expect(summary).toContain("because your answers weigh against the other causes");
+    expect(summary).not.toContain("checks found");
   });
 
   it("is clear once a finding speaks for it and not for the runner-up", () => {

@@ -227,9 +227,26 @@ function alikeSummary(belief: Belief, members: readonly CauseWeight[]): string {
       ? `${named.map((c) => `“${titleIn(belief, c)}”`).join(", ")} or another such cause`
       : eitherOf(belief, named);
   const share = members.reduce((a, c) => a + c.weight, 0);
-  return `Not settled yet. Most likely ${family?.words ?? "one of these"} (${pct(share)} together): ${list}; nothing read, checked or answered so far tells ${
+  return `Not settled yet. Most likely ${family?.words ?? "one of these"} (${pct(share)} together): ${list}; nothing in the bounce, the checks or your answers so far tells ${
     causes.length > 2 ? "them" : "the two"
   } apart${alsoPossible(belief, causes)}.`;
+}
+
+/**
+ * What weighed against the other causes, named by what it was (a check that could not run is
+ * none of it): "what the checks found weighs", "your answers weigh"; null for nothing.
+ */
+function eliminatedBy(belief: Belief): string | null {
+  const from = new Set(belief.updates.filter((u) => u.ref !== "bounce").map((u) => u.source));
+  const parts = [
+    ...(from.has("check") ? ["what the checks found"] : []),
+    ...(from.has("bounce") ? ["the receiver's verdicts in the bounce"] : []),
+    ...(from.has("answer") ? ["your answers"] : []),
+  ];
+  if (parts.length === 0) return null;
+  // "What the checks found" alone is one thing; anything else is several.
+  const one = parts.length === 1 && parts[0] === "what the checks found";
+  return `${joinWords(parts)} ${one ? "weighs" : "weigh"}`;
 }
 
 export function summaryOf(belief: Belief, clear: boolean): string {
@@ -243,12 +260,9 @@ export function summaryOf(belief: Belief, clear: boolean): string {
   const rivals = rivalsOnEvidence(belief);
   if (rivals.length > 0) return alikeSummary(belief, [top, ...rivals]);
   // Ruled in only by ruling the others out: nothing read, found or answered speaks for it.
-  if (
-    top.weight >= CLEAR_WEIGHT &&
-    !spokenFor(belief, top.cause) &&
-    belief.updates.some((u) => u.ref !== "bounce")
-  )
-    return `Not settled yet. Most likely: “${title}” (${pct(top.weight)}), because what was checked and answered weighs against the other causes; nothing read, checked or answered speaks for it${alsoPossible(belief, [top.cause])}.`;
+  const against = eliminatedBy(belief);
+  if (top.weight >= CLEAR_WEIGHT && !spokenFor(belief, top.cause) && against)
+    return `Not settled yet. Most likely: “${title}” (${pct(top.weight)}), because ${against} against the other causes; nothing in the bounce, the checks or your answers speaks for it${alsoPossible(belief, [top.cause])}.`;
   if (top.weight >= CLEAR_WEIGHT) {
     // Where a finding or an answer speaks for it (the grounds quote it), "no check or answer"
     // would contradict them: they support it, not enough to confirm it.
