@@ -37,6 +37,23 @@ export interface EvidenceItem {
   ratio: number;
 }
 
+/**
+ * One update of the weights after the prior (a check's reading, an answer, the receiver's
+ * verdicts, what the bounce's shape rules out): what each cause then held made of it. What
+ * separates two causes is these, not the prior's split (separation.ts).
+ */
+export interface EvidenceUpdate {
+  source: EvidenceSource;
+  ref: string;
+  /** P(it | cause) for every cause held when it came. */
+  like: Partial<Record<CauseId, number>>;
+  /** What any cause not named makes of it: a cause reads it as support at FOR_RATIO × this. */
+  baseline: number;
+}
+
+/** An update whose likelihood for a cause is this many times its baseline speaks for it. */
+export const FOR_RATIO = 1.5;
+
 export interface CauseWeight {
   cause: CauseId;
   /** 0..1; all weights sum to 1. */
@@ -72,6 +89,13 @@ export interface Belief {
   unknown: QuestionId[];
   /** What the bounce says, in plain words (empty without a bounce). */
   bounceSays: string;
+  /**
+   * The cause the bounce's words were read as (the classifier's leading cause), null where
+   * nothing was read: then the prior's split is only the usual causes of such a bounce.
+   */
+  readCause: CauseId | null;
+  /** Every update after the prior, in order. */
+  updates: EvidenceUpdate[];
   relevance: Relevance;
   /**
    * A cause's title where the bounce's own evidence gives it other words than its own (a failed
@@ -114,6 +138,19 @@ export const BACKGROUND_PRIOR: Partial<Record<CauseId, number>> = {
   "domain-blocklisted": 0.005,
   "sender-address-invalid": 0.002,
   "recipient-domain-invalid": 0.002,
+};
+
+/**
+ * Causes a bounce that does not say why may hide beside BARE_REFUSAL_PRIOR's five, held only
+ * where nothing was read: a small floor, like BACKGROUND_PRIOR's, so that an answer or a
+ * finding can surface them and a conclusion can name them where nothing tells them from the
+ * lead (separation.ts). RFC 5321 section 4.2.3 words 550 as "mailbox unavailable (e.g.,
+ * mailbox not found, no access, or command rejected for policy reasons)": "no access" is a
+ * disabled or closed mailbox (review 29, finding 4: "The recipient was unavailable to take
+ * delivery of the message" was led by a full mailbox, a closed one never named).
+ */
+export const UNREAD_FLOOR: Partial<Record<CauseId, number>> = {
+  "mailbox-disabled": 0.01,
 };
 
 /** A refusal the recipient's own server wrote shows that its domain takes mail. */
@@ -229,15 +266,19 @@ function update(
   source: EvidenceSource,
   ref: string,
   says: string,
+  log: EvidenceUpdate[],
 ) {
+  const like: Partial<Record<CauseId, number>> = {};
   for (const [cause, v] of weights) {
     const l = likelihood(cause);
+    like[cause] = l;
     v.w *= l;
     const ratio = baseline > 0 ? l / baseline : l > 0 ? 10 : 1;
     const item = { source, ref, says, ratio };
-    if (ratio >= 1.5) v.for.push(item);
+    if (ratio >= FOR_RATIO) v.for.push(item);
     else if (ratio <= 0.67) v.against.push(item);
   }
+  log.push({ source, ref, like, baseline });
 }
 
 /**
@@ -247,7 +288,10 @@ function update(
  * `unknown`, the ranked possibilities share everything. What is left goes to the bare
  * refusal's possibilities.
  */
-function prior(facts: Facts, recipientSystem = false): { weights: Weights; bounceSays: string } {
+function prior(
+  facts: Facts,
+  recipientSystem = false,
+): { weights: Weights; bounceSays: string; readCause: CauseId | null } {
   const weights: Weights = new Map();
   const d = facts.diagnosis;
   const lead = d?.recipients[0] ?? null;
@@ -291,6 +335,8 @@ function prior(facts: Facts, recipientSystem = false): { weights: Weights; bounc
   for (const [cause, p] of Object.entries(BARE_REFUSAL_PRIOR))
     add(weights, cause as CauseId, residual * p);
   for (const [cause, p] of Object.entries(BACKGROUND_PRIOR)) add(weights, cause as CauseId, p);
+  if (unknown)
+    for (const [cause, p] of Object.entries(UNREAD_FLOOR)) add(weights, cause as CauseId, p);
   const bounceSays = !d
     ? ""
     : unknown
@@ -304,7 +350,7 @@ function prior(facts: Facts, recipientSystem = false): { weights: Weights; bounc
     weights
       .get(top.cause)
       ?.for.push({ source: "bounce", ref: "bounce", says: bounceSays, ratio: 2 });
-  return { weights, bounceSays };
+  return { weights, bounceSays, readCause: top && !unknown ? top.cause : null };
 }
 
 function kindOf(id: string): string {
@@ -409,7 +455,8 @@ export function beliefOf(
     ...(recipientSystem ? { recipientSystem } : {}),
     ...(forwarded ? { forwarded } : {}),
   };
-  const { weights, bounceSays } = prior(facts, recipientSystem !== null);
+  const { weights, bounceSays, readCause } = prior(facts, recipientSystem !== null);
+  const updates: EvidenceUpdate[] = [];
   // Not for a report that is no failure (an automatic reply, a delivery report): it has no reply
   // code because nothing was refused, and an out-of-office reply came from the very domain the
   // prior would doubt ("also possible: the recipient's domain does not exist", with a step to
@@ -425,10 +472,12 @@ export function beliefOf(
   )
     for (const [cause, p] of Object.entries(NO_REPLY_PRIOR)) add(weights, cause as CauseId, p);
   if (relevance.receiverAnswered) {
+    const like: Partial<Record<CauseId, number>> = {};
     for (const [cause, factor] of Object.entries(RECEIVER_ANSWERED_AGAINST)) {
       const v = weights.get(cause as CauseId);
       if (!v) continue;
       v.w *= factor;
+      like[cause as CauseId] = factor;
       v.against.push({
         source: "bounce",
         ref: "bounce",
@@ -441,6 +490,8 @@ export function beliefOf(
         ratio: factor,
       });
     }
+    // The causes not named keep theirs: the update's baseline.
+    updates.push({ source: "bounce", ref: "bounce", like, baseline: 1 });
   }
   // Doubt is applied to everything the bounce says, its shape included: applied before the
   // receiver-answered factor, the doubt given to "unreachable" (remote-server-error's one
@@ -461,13 +512,18 @@ export function beliefOf(
   // confusable. Never every cause held: then the evidence contradicts itself, and nothing is
   // ruled out.
   const ruledOut = replyRuledOut.filter((r) => weights.has(r.cause));
-  if ([...weights.keys()].some((c) => !ruledOut.some((r) => r.cause === c)))
+  if ([...weights.keys()].some((c) => !ruledOut.some((r) => r.cause === c))) {
+    const like: Partial<Record<CauseId, number>> = {};
     for (const r of ruledOut) {
       const v = weights.get(r.cause);
       if (!v) continue;
       v.w = 0;
+      like[r.cause] = 0;
       v.against.push({ source: "bounce", ref: "bounce", says: r.says, ratio: 0 });
     }
+    if (Object.keys(like).length > 0)
+      updates.push({ source: "bounce", ref: "bounce", like, baseline: 1 });
+  }
 
   const ran: CheckReading[] = [];
   const failed: Belief["failed"] = [];
@@ -491,7 +547,7 @@ export function beliefOf(
       });
       continue;
     }
-    const reading = readCheck(weights, id, state, relevance);
+    const reading = readCheck(weights, id, state, relevance, updates);
     if (reading) ran.push(reading);
   }
 
@@ -509,7 +565,15 @@ export function beliefOf(
     if (model && answer.kind === "choice") {
       const row = model.answers[answer.value];
       if (!row) continue;
-      update(weights, (c) => answerLikelihood(row, c), row.otherwise, "answer", q, row.says);
+      update(
+        weights,
+        (c) => answerLikelihood(row, c),
+        row.otherwise,
+        "answer",
+        q,
+        row.says,
+        updates,
+      );
       answered.push({ question: q, says: row.says });
     } else if (answer.kind === "text") {
       answered.push({ question: q, says: textSays(q, answer.value) });
@@ -540,6 +604,7 @@ export function beliefOf(
         ctx.auth.source === "headers" ? "answer" : "bounce",
         "sent-headers",
         `the receiver's verdicts in ${where}: ${verdicts}`,
+        updates,
       );
     }
   }
@@ -561,6 +626,8 @@ export function beliefOf(
     answered,
     unknown,
     bounceSays,
+    readCause,
+    updates,
     relevance,
     titles,
     ...(foreignIp ? { otherGroupsIp: foreignIp } : {}),
@@ -584,13 +651,14 @@ function readCheck(
   id: string,
   state: CheckState,
   relevance: Relevance,
+  log: EvidenceUpdate[],
 ): CheckReading | null {
   const kind = kindOf(id);
   const found: string[] = [];
   const direct = DIRECT_EVIDENCE[kind as CheckKindId];
   if (direct) {
     for (const e of direct(state)) {
-      update(weights, (c) => (c === e.cause ? e.ratio : 1), 1, "check", id, e.says);
+      update(weights, (c) => (c === e.cause ? e.ratio : 1), 1, "check", id, e.says, log);
       found.push(e.says);
     }
   } else {
@@ -613,6 +681,7 @@ function readCheck(
         "check",
         id,
         reading.says,
+        log,
       );
       found.push(reading.says);
     }

@@ -140,6 +140,8 @@ describe("a question that changes nothing shown", () => {
       answered: [],
       unknown: [],
       bounceSays: "",
+      readCause: null,
+      updates: [],
       relevance: { receiverAnswered: true, publicListNamed: false, answererNamed: true },
     };
     const ctx = buildContext(makeFacts());

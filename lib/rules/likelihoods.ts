@@ -20,13 +20,13 @@ export interface QuestionModel {
   dontKnowRate: number;
 }
 
-const RECIPIENT_SIDE: CauseId[] = [
+export const RECIPIENT_SIDE: readonly CauseId[] = [
   "recipient-unknown",
   "recipient-domain-invalid",
   "mailbox-full",
   "mailbox-disabled",
 ];
-const SENDER_SETUP: CauseId[] = [
+export const SENDER_SETUP: readonly CauseId[] = [
   "ip-blocklisted",
   "authentication-failure",
   "reverse-dns",
@@ -37,7 +37,7 @@ const SENDER_SETUP: CauseId[] = [
 ];
 
 function rows(
-  groups: { causes: CauseId[]; p: number[] }[],
+  groups: { causes: readonly CauseId[]; p: number[] }[],
   otherwise: number[],
   says: string[],
   values: string[],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Belief, CauseWeight } from "./belief";
-import { grounds, heldCauses, settleHints, summaryOf } from "./narrate";
+import { grounds, heldCauses, isClear, settleHints, summaryOf } from "./narrate";
 
 const ptr = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 3 };
 const clean = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 0.2 };
@@ -13,6 +13,8 @@ function belief(causes: CauseWeight[]): Belief {
     answered: [],
     unknown: [],
     bounceSays: "",
+    readCause: null,
+    updates: [],
     relevance: {} as Belief["relevance"],
   };
 }
@@ -109,6 +111,79 @@ describe("summaryOf a leading cause that is not confirmed", () => {
     const summary = summaryOf(top([{ ...nxdomain, says: "example.org does not exist" }]), false);
     expect(summary).not.toContain("from the bounce's own words");
     expect(summary).toContain("from what the checks and answers found");
+  });
+});
+
+describe("a lead reached only by ruling the others out", () => {
+  // Review 29, finding 2: "554 5.4.0 <…#4.4.1>", read as nothing; clean checks of the sender's
+  // IP and domain ruled the sending-side causes out, and an unreachable server was concluded
+  // (clear, at 86%) with nothing found for it: the same in a world where the server had failed.
+  const clean = {
+    source: "check" as const,
+    ref: "ip:192.0.2.9",
+    like: { "ip-blocklisted": 0.05, "reverse-dns": 0.1 },
+    baseline: 1,
+  };
+  const eliminated = (): Belief => ({
+    ...belief([
+      { cause: "remote-unreachable", weight: 0.86, for: [], against: [] },
+      { cause: "remote-server-error", weight: 0.05, for: [], against: [] },
+      { cause: "ip-blocklisted", weight: 0.04, for: [], against: [] },
+    ]),
+    bounceSays: "the bounce does not say why",
+    updates: [clean],
+  });
+
+  it("is not clear, and says it is likely by elimination, not settled", () => {
+    const b = eliminated();
+    expect(isClear(b, b)).toBe(false);
+    expect(summaryOf(b, isClear(b, b))).toBe(
+      "Not settled yet. Most likely: “The receiving server could not be reached” (86%), because what the checks found weighs against the other causes; nothing in the bounce, the checks or your answers speaks for it; also possible: “The receiving server had an internal failure” (5%).",
+    );
+  });
+
+  it("names only what weighed against the others: answers, where the checks could not run", () => {
+    const b = eliminated();
+    b.updates = [
+      {
+        source: "answer",
+        ref: "address-checked",
+        like: { "recipient-unknown": 0.3, "recipient-domain-invalid": 0.15 },
+        baseline: 0.97,
+      },
+    ];
+    const summary = summaryOf(b, isClear(b, b));
+    expect(summary).toContain("because your answers weigh against the other causes");
+    expect(summary).not.toContain("checks found");
+  });
+
+  it("is clear once a finding speaks for it and not for the runner-up", () => {
+    const b = eliminated();
+    // The recipient's mail servers did not answer a connection (likelier for an unreachable
+    // server than for a failing one).
+    b.updates.push({
+      source: "check",
+      ref: "recipient-domain:example.net",
+      like: { "remote-unreachable": 0.9, "remote-server-error": 0.1 },
+      baseline: 0.1,
+    });
+    expect(isClear(b, b)).toBe(true);
+  });
+
+  it("is not clear where what speaks for it speaks as much for another cause held", () => {
+    const b = eliminated();
+    b.updates.push({
+      source: "answer",
+      ref: "scope-recipients",
+      like: { "remote-unreachable": 0.7, "remote-server-error": 0.7 },
+      baseline: 0.33,
+    });
+    expect(isClear(b, b)).toBe(false);
+  });
+
+  it("a bounce read as the lead is its evidence: clear as before", () => {
+    const b = { ...eliminated(), readCause: "remote-unreachable" as const };
+    expect(isClear(b, b)).toBe(true);
   });
 });
 

@@ -6,6 +6,8 @@ import type { CauseId } from "@/lib/causes/causes";
 import { titleIn, type Belief, type CauseWeight } from "./belief";
 import { CLEAR_WEIGHT, CONFIRMED_WEIGHT } from "./choose";
 import { addressWords } from "./recipient-groups";
+import { familyOf } from "./cause-families";
+import { rivalsOnEvidence, spokenFor } from "./separation";
 import type { HeldCause } from "./types";
 
 /** What would settle each cause, in plain words (shown when the diagnosis is uncertain). */
@@ -73,7 +75,12 @@ export function heldCauses(belief: Belief): HeldCause[] {
   // Also a cause a check found a problem for (no reverse DNS beside a listing), however small
   // its share of the blame: the problem is real and worth fixing.
   const found = (c: CauseWeight) => c.for.some((e) => e.source === "check" && e.ratio >= 3);
-  const shown = belief.causes.filter((c, i) => i === 0 || c.weight >= MIN_SHOWN || found(c));
+  // And a cause nothing read, checked or answered tells from the lead, however small the
+  // prior's split left it: the conclusion names it beside the lead (separation.ts).
+  const rivals = new Set(rivalsOnEvidence(belief).map((c) => c.cause));
+  const shown = belief.causes.filter(
+    (c, i) => i === 0 || c.weight >= MIN_SHOWN || found(c) || rivals.has(c.cause),
+  );
   return shown.slice(0, MAX_CAUSES).map((c, i) => ({
     cause: c.cause,
     confidence: Math.round(c.weight * 100) / 100,
@@ -172,13 +179,74 @@ export function grounds(belief: Belief): string {
  * bounce's wording been doubted (`doubted`: the same evidence over the tempered prior), so
  * checks or answers back it, not the classifier's own confidence alone (it misreads some
  * bounces with high confidence). A report that is not a bounce needs no confirming.
+ *
+ * And something speaks for the lead itself (the bounce's words, a finding, an answer), and
+ * tells it from every cause still held: a lead reached only by ruling the others out, or over
+ * a cause the evidence weighs alike, is likely, not settled (review 29, finding 2: "554 5.4.0"
+ * concluded an unreachable server from clean checks of the sender's own IP and domain).
  */
 export function isClear(belief: Belief, doubted: Belief): boolean {
   const top = belief.causes[0];
   if (!top || top.weight < CLEAR_WEIGHT) return false;
   if (top.cause === "not-a-bounce") return true;
+  if (!spokenFor(belief, top.cause) || rivalsOnEvidence(belief).length > 0) return false;
   const d = doubted.causes[0];
   return d?.cause === top.cause && d.weight >= CONFIRMED_WEIGHT;
+}
+
+/** Quoted titles as one alternative: "“a”, “b” or “c”". */
+function eitherOf(belief: Belief, causes: readonly CauseId[]): string {
+  const t = causes.map((c) => `“${titleIn(belief, c)}”`);
+  return t.length <= 1 ? (t[0] ?? "") : `${t.slice(0, -1).join(", ")} or ${t[t.length - 1]}`;
+}
+
+/** Up to two held causes besides `named`, with their shares: "; also possible: …". */
+function alsoPossible(belief: Belief, named: readonly CauseId[]): string {
+  const others = heldCauses(belief)
+    .filter((c) => !named.includes(c.cause))
+    .slice(0, 2)
+    .map((c) => `“${titleIn(belief, c.cause)}” (${pct(c.confidence)})`);
+  return others.length > 0 ? `; also possible: ${others.join(", ")}` : "";
+}
+
+/** How many causes a conclusion that cannot tell them apart names before "another such cause". */
+const FAMILY_NAMED = 3;
+
+/**
+ * A lead that only the prior's split puts first (separation.ts): the causes the evidence weighs
+ * alike are named together, with their family and their share together, and none of them is
+ * headlined with a share of its own (review 29, finding 1: "Most likely: blocklist (81%)" over
+ * an authentication failure every answer had weighed the same).
+ */
+function alikeSummary(belief: Belief, members: readonly CauseWeight[]): string {
+  const causes = members.map((c) => c.cause);
+  const family = familyOf(causes);
+  const named = causes.slice(0, FAMILY_NAMED);
+  const list =
+    causes.length > FAMILY_NAMED
+      ? `${named.map((c) => `“${titleIn(belief, c)}”`).join(", ")} or another such cause`
+      : eitherOf(belief, named);
+  const share = members.reduce((a, c) => a + c.weight, 0);
+  return `Not settled yet. Most likely ${family?.words ?? "one of these"} (${pct(share)} together): ${list}; nothing in the bounce, the checks or your answers so far tells ${
+    causes.length > 2 ? "them" : "the two"
+  } apart${alsoPossible(belief, causes)}.`;
+}
+
+/**
+ * What weighed against the other causes, named by what it was (a check that could not run is
+ * none of it): "what the checks found weighs", "your answers weigh"; null for nothing.
+ */
+function eliminatedBy(belief: Belief): string | null {
+  const from = new Set(belief.updates.filter((u) => u.ref !== "bounce").map((u) => u.source));
+  const parts = [
+    ...(from.has("check") ? ["what the checks found"] : []),
+    ...(from.has("bounce") ? ["the receiver's verdicts in the bounce"] : []),
+    ...(from.has("answer") ? ["your answers"] : []),
+  ];
+  if (parts.length === 0) return null;
+  // "What the checks found" alone is one thing; anything else is several.
+  const one = parts.length === 1 && parts[0] === "what the checks found";
+  return `${joinWords(parts)} ${one ? "weighs" : "weigh"}`;
 }
 
 export function summaryOf(belief: Belief, clear: boolean): string {
@@ -189,6 +257,12 @@ export function summaryOf(belief: Belief, clear: boolean): string {
     const found = top.for.filter((e) => e.source !== "bounce").map((e) => e.says);
     return found.length > 0 ? `${title}: ${joinWords(found)}.` : `${title}.`;
   }
+  const rivals = rivalsOnEvidence(belief);
+  if (rivals.length > 0) return alikeSummary(belief, [top, ...rivals]);
+  // Ruled in only by ruling the others out: nothing read, found or answered speaks for it.
+  const against = eliminatedBy(belief);
+  if (top.weight >= CLEAR_WEIGHT && !spokenFor(belief, top.cause) && against)
+    return `Not settled yet. Most likely: “${title}” (${pct(top.weight)}), because ${against} against the other causes; nothing in the bounce, the checks or your answers speaks for it${alsoPossible(belief, [top.cause])}.`;
   if (top.weight >= CLEAR_WEIGHT) {
     // Where a finding or an answer speaks for it (the grounds quote it), "no check or answer"
     // would contradict them: they support it, not enough to confirm it.
