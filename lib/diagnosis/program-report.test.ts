@@ -83,4 +83,19 @@ describe("a program's error with a reply code", () => {
     expect(recipientTitle(d.recipients[0]!, false).title).toBe("Recipient 1");
     expect(wizardPromise(d)).toContain("checks DNS and blocklists");
   });
+
+  it("an automatic reply promises no checks or fix checklist: the wizard ends at once (ux29)", async () => {
+    const d = await diagnose(
+      [
+        "From: Bob <bob@example.net>",
+        "To: alice@example.org",
+        "Subject: Automatic reply: Invoice",
+        "Auto-Submitted: auto-replied",
+        "",
+        "I am out of the office until Monday and will reply when I return.",
+      ].join("\n"),
+    );
+    expect(d.overall.cause).toBe("not-a-bounce");
+    expect(wizardPromise(d)).not.toMatch(/DNS|blocklist|fix checklist/);
+  });
 });

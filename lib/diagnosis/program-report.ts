@@ -72,6 +72,10 @@ export function overallTitle(program: boolean): ReadingTitle {
  * wizard to causes no lookup of the recipient's domain or a blocklist bears on.
  */
 export function wizardPromise(d: Diagnosis): string {
+  // Above it the card already says nothing needs fixing, and the wizard concludes at once for
+  // a report that is no failure (lib/rules/engine.ts nextStep): no promise of checks.
+  if (d.overall.cause === "not-a-bounce")
+    return "Nothing bounced, so the wizard has nothing to check or ask: it ends at once with a result link you can share.";
   if (isProgramError(d))
     return "The wizard asks what the error cannot say, and ends with a fix checklist.";
   if (senderSideCauses(d, evidenceRuleIds(d)) !== null)

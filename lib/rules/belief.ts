@@ -344,8 +344,8 @@ function prior(
         ? "Bounce Doctor could not read a cause in the bounce's words"
         : "the bounce does not say why"
       : top.confidence < READS_AS
-        ? `the bounce's wording only hints at “${causeInfoFor(top.cause, d.parsed, evidenceRuleIds(d)).title}”`
-        : `the bounce reads as “${causeInfoFor(top.cause, d.parsed, evidenceRuleIds(d)).title}”`;
+        ? `${textWord(top.cause)}'s wording only hints at “${causeInfoFor(top.cause, d.parsed, evidenceRuleIds(d)).title}”`
+        : `${textWord(top.cause)} reads as “${causeInfoFor(top.cause, d.parsed, evidenceRuleIds(d)).title}”`;
   if (top && !unknown)
     weights
       .get(top.cause)
@@ -702,4 +702,9 @@ export function entropy(ws: readonly number[]): number {
   let h = 0;
   for (const w of ws) if (w > 0) h -= (w / t) * Math.log2(w / t);
   return h;
+}
+
+/** What the pasted text is called: a report that is no failure is not "the bounce" (ux29). */
+function textWord(cause: CauseId): string {
+  return cause === "not-a-bounce" ? "the message" : "the bounce";
 }

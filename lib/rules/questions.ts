@@ -41,7 +41,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
         {
           value: "one-domain",
           label: "Several people at the same organisation",
-          hint: "e.g. everyone @example.com",
+          hint: "e.g. everyone with an @example.com address",
         },
         { value: "many-domains", label: "People at different organisations" },
       ],
