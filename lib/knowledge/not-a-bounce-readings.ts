@@ -89,11 +89,13 @@ export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
       "scan-notice.mailscanner.attachment-replaced",
       "scan-notice.mailscanner.banned-attachment-replaced",
       "scan-notice.servgate.action-applied-to-attachments",
+      "scan-notice.exchange.malware-alert-attachments-deleted",
+      "scan-notice.exchange-online.malware-alert-attachments-removed",
     ],
     headline: "A virus scanner removed an attachment; the message went through",
     note: "A scanner on the way took out an attachment it judged infected or not allowed and delivered the rest of the message with a notice in its place. Nothing bounced. If you never sent that attachment, someone forged your address (worms do); if you did, scan the computer that sent it and send the file another way.",
     source:
-      "MailScanner 5's report templates (reports/en/deleted.virus.message.txt, deleted.filename.message.txt) and a ServGate EdgeForce notice (lib/knowledge/providers/scan-notices.ts)",
+      "MailScanner 5's report templates (reports/en/deleted.virus.message.txt, deleted.filename.message.txt), a ServGate EdgeForce notice and Exchange's malware alert text (lib/knowledge/providers/scan-notices.ts)",
   },
   {
     id: "read-receipt",

@@ -69,6 +69,21 @@ describe("a scanner's notice on delivered mail", () => {
         "*-*-* http://www.perl.org",
       ),
     ],
+    [
+      "Exchange's default malware alert in place of the attachments",
+      lines(
+        "Malware was detected in one or more attachments included with this email.",
+        "All attachments have been deleted.",
+      ),
+    ],
+    [
+      "Exchange Online's Malware Alert Text.txt",
+      lines(
+        "Malware was detected in one or more attachments included with this email message.",
+        "Action: All attachments have been removed.",
+        "Invoice-Q3.xlsm\t W97M.Empstage",
+      ),
+    ],
   ])("%s is not a bounce", async (_name, text) => {
     const d = await diagnose(text);
     expect(d.overall.cause).toBe("not-a-bounce");

@@ -31,6 +31,26 @@ const SERVGATE_NOTICE = page(
   "Perl/perl5 issue 7674: a W32/Sober mail as the tracker received it, with ServGate EdgeForce's scan notice",
 );
 
+/**
+ * Exchange's anti-malware policy: with "Delete all attachments and use default alert text" it
+ * delivers the message with its attachments replaced by a text file (Malware Alert Text.txt)
+ * holding the default alert text, quoted on this page.
+ */
+const EXCHANGE_MALWARE_POLICY = page(
+  "http://technet.microsoft.com/en-us/library/jj200745(v=exchg.150)",
+  "Microsoft TechNet: Configure the Default Anti-Malware Policy (Exchange Online, Exchange Online Protection), the default alert text",
+);
+
+/**
+ * The same alert as Exchange Online wrote it in a real message: Splunk's "Boss of the SOC" v3
+ * dataset (botsv3, stream:smtp) holds a Malware Alert Text.txt attachment of a delivered
+ * message, whose decoded text public write-ups of the dataset quote.
+ */
+const BOTSV3_MALWARE_ALERT = page(
+  "https://github.com/splunk/botsv3",
+  "Splunk BOTS v3 dataset: an Exchange Online message's Malware Alert Text.txt (stream:smtp), decoded",
+);
+
 const { phrase } = entryKit("scan-notice");
 
 export const SCAN_NOTICES_TABLE: ProviderTable = {
@@ -63,6 +83,27 @@ export const SCAN_NOTICES_TABLE: ProviderTable = {
       example:
         'The original e-mail attachment "$filename" is on the list of unacceptable attachments for this site and has been replaced by this warning message.',
       note: "The receiving site does not take this kind of attachment: its scanner took the file out and delivered the rest of the message with this warning in its place. Nothing bounced; send the file another way if the recipient needs it.",
+    }),
+    phrase({
+      id: "exchange.malware-alert-attachments-deleted",
+      cause: "not-a-bounce",
+      // The alert text replaces the attachments in a message that was delivered.
+      match: ["all attachments have been deleted"],
+      scope: "any",
+      source: EXCHANGE_MALWARE_POLICY,
+      example:
+        "Malware was detected in one or more attachments included with this email. All attachments have been deleted.",
+      note: "Exchange's malware filter took the attachments out and delivered the rest of the message with this alert in their place. Nothing bounced. If you sent the attachment, scan the computer it came from and send the file another way.",
+    }),
+    phrase({
+      id: "exchange-online.malware-alert-attachments-removed",
+      cause: "not-a-bounce",
+      match: ["action: all attachments have been removed"],
+      scope: "any",
+      source: BOTSV3_MALWARE_ALERT,
+      example:
+        "Malware was detected in one or more attachments included with this email message. Action: All attachments have been removed.",
+      note: "Microsoft 365's malware filter took the attachments out and delivered the rest of the message with this alert in their place. Nothing bounced. If you sent the attachment, scan the computer it came from and send the file another way.",
     }),
     phrase({
       id: "servgate.action-applied-to-attachments",
