@@ -57,11 +57,20 @@ export function buildChecklist(facts: Facts, causes: RankedCause[]): Checklist {
 export const TELL_APART_TITLE = "Not settled yet: first tell the possible causes apart";
 
 /**
- * A conclusion's checklist: the fixes of the causes it holds (causesToFix), and, while no cause
- * has reached the weight of a clear conclusion (the engine's CLEAR_WEIGHT, the same line its
- * summary draws between "Not settled yet" and "Most likely"), first the steps that tell its
- * ranked causes apart, as for a bounce that does not say why. The wizard's end and the result
- * link build it from the same causes, so both show the same steps.
+ * A conclusion's checklist: the fixes of the causes it holds (causesToFix), and, while the
+ * conclusion has not settled on its lead, first the steps that tell its ranked causes apart, as
+ * for a bounce that does not say why. Settled is the conclusion's own verdict where the caller
+ * has it (`settled`), so the checklist never reads as settled under a summary that says "Not
+ * settled yet" (a lead of 86% that nothing speaks for); without one, the lead's weight against
+ * CLEAR_WEIGHT, the first test of every verdict. The wizard's end and the result link build it
+ * from the same causes, so both show the same steps.
+ *
+ * The verdict wanted is the summary's "Not settled yet", not the step's `clear`: `clear` also
+ * asks that checks or answers confirm the lead, and a dev-corpus walk (session 29) found 382 of
+ * the 412 conclusions it would have turned into tell-apart lists saying "Most likely …, from
+ * the bounce's own words" (a mailbox-full bounce the user's answers agree with): settled enough
+ * to act on. So no caller passes `clear`; the engine's conclusion does not carry the summary's
+ * verdict yet.
  */
 export function buildConclusionChecklist(
   facts: Facts,
@@ -72,17 +81,23 @@ export function buildConclusionChecklist(
      * made): their sections are rebuilt as shown, whatever the link's compact checks hold.
      */
     supportAsCarried?: boolean;
+    /**
+     * The conclusion's verdict on its lead (lib/rules/narrate.ts isClear), where the caller has
+     * it; else the lead's weight decides (settledOn).
+     */
+    settled?: boolean;
   } = {},
 ): Checklist {
   const shared = sharedContext(facts);
   const fix = causesToFix(causes, options.supportAsCarried ? undefined : shared.ctx);
   const lead = causes[0];
-  const delay = delayReading(facts.diagnosis, lead);
+  const settled = settledOn(lead, options.settled);
+  const delay = delayReading(facts.diagnosis, lead, settled);
   // A block the sender's own provider placed: no check-first step sends the sender to the receiver.
   const ownProviderReplaced = replacedBySenderProvider(evidenceRuleIds(facts.diagnosis));
   const tellApart: CauseChecklist[] =
     // An `unknown` lead's own section already starts with them.
-    lead && lead.cause !== "unknown" && lead.confidence < CLEAR_WEIGHT
+    lead && lead.cause !== "unknown" && !settled
       ? [
           {
             cause: "unknown",
@@ -120,6 +135,17 @@ export function buildConclusionChecklist(
     ),
     delay,
   };
+}
+
+/**
+ * Whether a conclusion has settled on its lead: its own verdict where given; else (no verdict at
+ * hand) whether the lead reached CLEAR_WEIGHT, which every clear verdict demands.
+ */
+export function settledOn(
+  lead: { confidence: number } | undefined,
+  verdict: boolean | undefined,
+): boolean {
+  return verdict ?? (lead !== undefined && lead.confidence >= CLEAR_WEIGHT);
 }
 
 /** A section's title with the recipients it is for: "The address does not exist (bob@…)". */

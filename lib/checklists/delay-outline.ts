@@ -96,19 +96,21 @@ export const DELAY_WORDS: Record<DelayReading, DelayWords> = {
 
 /**
  * How a checklist led by `lead` reads a delay notice; null when the bounce is no delay notice.
- * The line between firm and possible is the engine's clear-conclusion weight, the same line the
- * not-settled group draws for a failure.
+ * The line between firm and possible is the one the not-settled group draws for a failure: the
+ * conclusion's verdict where the caller has it (`settled`), else the engine's clear-conclusion
+ * weight (a reason the summary calls not settled is never read as firm).
  */
 export function delayReading(
   diagnosis: Pick<Diagnosis, "overall" | "recipients"> | null,
   lead: { cause: CauseId; confidence: number } | undefined,
+  settled?: boolean,
 ): DelayReading | null {
   if (!diagnosis || !lead) return null;
   const notice =
     diagnosis.overall.delayNotice ?? diagnosis.recipients.find((r) => r.delayNotice)?.delayNotice;
   if (!notice) return null;
   if (lead.cause === "not-a-bounce" || lead.cause === "unknown") return "no-reason";
-  return lead.confidence >= CLEAR_WEIGHT ? "reason-firm" : "reason-possible";
+  return (settled ?? lead.confidence >= CLEAR_WEIGHT) ? "reason-firm" : "reason-possible";
 }
 
 /**
