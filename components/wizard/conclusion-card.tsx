@@ -46,7 +46,10 @@ export function ConclusionCard({
   );
   // The leading cause's fixes (and any a check's finding backs), not every possible cause's;
   // while nothing is settled, first the steps that tell the ranked causes apart.
-  const fixes = useMemo(() => buildConclusionChecklist(facts, step.causes), [facts, step.causes]);
+  const fixes = useMemo(
+    () => buildConclusionChecklist(facts, step.causes, { settled: step.settled }),
+    [facts, step.causes, step.settled],
+  );
   const steps = useMemo(() => checklistItems(fixes), [fixes]);
   const titles = useMemo(() => Object.fromEntries(steps.map((i) => [i.id, i.title])), [steps]);
   // Only this checklist's items travel in the link, with their state.

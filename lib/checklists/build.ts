@@ -65,12 +65,11 @@ export const TELL_APART_TITLE = "Not settled yet: first tell the possible causes
  * CLEAR_WEIGHT, the first test of every verdict. The wizard's end and the result link build it
  * from the same causes, so both show the same steps.
  *
- * The verdict wanted is the summary's "Not settled yet", not the step's `clear`: `clear` also
- * asks that checks or answers confirm the lead, and a dev-corpus walk (session 29) found 382 of
- * the 412 conclusions it would have turned into tell-apart lists saying "Most likely …, from
- * the bounce's own words" (a mailbox-full bounce the user's answers agree with): settled enough
- * to act on. So no caller passes `clear`; the engine's conclusion does not carry the summary's
- * verdict yet.
+ * The verdict is the summary's own (the conclusion step's `settled`, lib/rules/narrate.ts
+ * isSettled), not the step's `clear`: `clear` also asks that checks or answers confirm the lead,
+ * and a dev-corpus walk (session 29) found 382 of the 412 conclusions it would have turned into
+ * tell-apart lists saying "Most likely …, from the bounce's own words" (a mailbox-full bounce
+ * the user's answers agree with): settled enough to act on. The other 30 say "Not settled yet".
  */
 export function buildConclusionChecklist(
   facts: Facts,
@@ -82,8 +81,8 @@ export function buildConclusionChecklist(
      */
     supportAsCarried?: boolean;
     /**
-     * The conclusion's verdict on its lead (lib/rules/narrate.ts isClear), where the caller has
-     * it; else the lead's weight decides (settledOn).
+     * The conclusion's verdict on its lead (its step's `settled`, lib/rules/narrate.ts
+     * isSettled), where the caller has it; else the lead's weight decides (settledOn).
      */
     settled?: boolean;
   } = {},

@@ -162,6 +162,17 @@ function leadConfirmed(payload: SharePayload, facts: Facts, lead: string | undef
   return conclusion.clear === true && conclusion.causes[0]?.cause === lead;
 }
 
+/**
+ * Whether the link's conclusion settled on its lead as the wizard's summary worded it (the
+ * conclusion step's `settled`), replayed on the link's facts; undefined where the replay leads
+ * with another cause than the link names (the checklist then goes by the lead's weight).
+ */
+function leadSettled(facts: Facts, lead: string | undefined): boolean | undefined {
+  const ctx = buildContext(facts);
+  const conclusion = conclusionOf(beliefOf(facts, ctx), beliefOf(facts, ctx, { tempered: true }));
+  return conclusion.causes[0]?.cause === lead ? conclusion.settled : undefined;
+}
+
 export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedView {
   const facts = sharedFacts(payload, diagnosis);
   const causes = payload.conclusion?.causes ?? [
@@ -174,7 +185,11 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
     facts,
     causes.map((c, i) => ({ ...c, support: supportOf(payload, c.cause, i), why: "" })),
     // supportOf reads which later causes had steps when the link was made: the same sections.
-    { supportAsCarried: true },
+    // The link carries the wizard's `clear`, which settles; else its verdict is replayed.
+    {
+      supportAsCarried: true,
+      settled: payload.conclusion?.clear === true ? true : leadSettled(facts, causes[0]?.cause),
+    },
   );
   for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent])
     built.set(item.id, item);

@@ -10,7 +10,7 @@ import { beliefOf, titleIn, type Belief } from "./belief";
 import { checkBuilders, requestFromId } from "./check-builders";
 import { candidates, CLEAR_WEIGHT, fixNeed, MIN_GAIN, needsPlatform, separates } from "./choose";
 import { buildContext, type Context } from "./context";
-import { grounds, heldCauses, isClear, settleHints, summaryOf } from "./narrate";
+import { grounds, heldCauses, isClear, isSettled, settleHints, summaryOf } from "./narrate";
 import { ADDRESS_PROMPTS, QUESTIONS } from "./questions";
 import {
   addressWords,
@@ -102,6 +102,7 @@ export function conclusionOf(
     summary,
     reason: grounds(belief),
     clear,
+    settled: isSettled(belief, clear),
     settle: clear ? [] : settleHints(belief),
     stage: "resolve",
     ruleId: "engine.conclude",

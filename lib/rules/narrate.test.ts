@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Belief, CauseWeight } from "./belief";
-import { grounds, heldCauses, isClear, settleHints, summaryOf } from "./narrate";
+import { grounds, heldCauses, isClear, isSettled, settleHints, summaryOf } from "./narrate";
 
 const ptr = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 3 };
 const clean = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 0.2 };
@@ -69,6 +69,12 @@ describe("summaryOf a leading cause that is not confirmed", () => {
     expect(summaryOf(top([readAs]), false)).toBe(
       "Most likely: “Your mail failed sender authentication (SPF, DKIM or DMARC)” (97%), from the bounce's own words; no check or answer has confirmed it.",
     );
+  });
+
+  it("is settled enough to act on where the bounce's words name it, as its summary says", () => {
+    const b = { ...top([readAs]), readCause: "authentication-failure" as const };
+    expect(summaryOf(b, false)).toMatch(/^Most likely/);
+    expect(isSettled(b, false)).toBe(true);
   });
 
   it("does not deny the finding its grounds quote when a check speaks for it", () => {
@@ -179,6 +185,20 @@ describe("a lead reached only by ruling the others out", () => {
       baseline: 0.33,
     });
     expect(isClear(b, b)).toBe(false);
+  });
+
+  it("is not settled where its summary says so, so its checklist tells the causes apart first", () => {
+    const b = eliminated();
+    expect(summaryOf(b, false)).toMatch(/^Not settled yet/);
+    expect(isSettled(b, false)).toBe(false);
+    b.updates.push({
+      source: "answer",
+      ref: "scope-recipients",
+      like: { "remote-unreachable": 0.7, "remote-server-error": 0.7 },
+      baseline: 0.33,
+    });
+    expect(summaryOf(b, false)).toMatch(/^Not settled yet/);
+    expect(isSettled(b, false)).toBe(false);
   });
 
   it("a bounce read as the lead is its evidence: clear as before", () => {

@@ -249,6 +249,21 @@ function eliminatedBy(belief: Belief): string | null {
   return `${joinWords(parts)} ${one ? "weighs" : "weigh"}`;
 }
 
+/**
+ * Whether the conclusion has settled on its lead as its summary words it: clear, or a lead of
+ * CLEAR_WEIGHT that something speaks for and no cause rivals on the evidence ("Most likely: X
+ * ... from the bounce's own words"). The summary's "Not settled yet" cases are the others, and
+ * the checklist puts its tell-apart steps first for them (lib/checklists/build.ts), so that a
+ * page never reads as settled under a summary that says it is not.
+ */
+export function isSettled(belief: Belief, clear: boolean): boolean {
+  if (clear) return true;
+  const top = belief.causes[0];
+  if (!top || top.weight < CLEAR_WEIGHT) return false;
+  if (rivalsOnEvidence(belief).length > 0) return false;
+  return spokenFor(belief, top.cause) || eliminatedBy(belief) === null;
+}
+
 export function summaryOf(belief: Belief, clear: boolean): string {
   const top = belief.causes[0];
   if (!top) return "The bounce does not say enough to tell what went wrong.";

@@ -139,6 +139,11 @@ export type Step =
       reason: string;
       /** One cause clearly leads (else the diagnosis is uncertain). */
       clear?: boolean;
+      /**
+       * Settled as the summary words it: clear, or a lead the evidence speaks for with no rival
+       * (narrate.ts isSettled); false where the summary says "Not settled yet".
+       */
+      settled?: boolean;
       /** What would settle the causes still open, in plain words (uncertain diagnoses). */
       settle?: string[];
       /**
