@@ -154,11 +154,14 @@ function supportOf(payload: SharePayload, cause: string, index: number): HeldCau
  * lead the link names. The replay can only be stricter than the wizard was (a link's content
  * summary holds less than the review), never looser.
  */
-function leadConfirmed(payload: SharePayload, facts: Facts, lead: string | undefined): boolean {
+function leadConfirmed(
+  payload: SharePayload,
+  replayed: () => Conclusion,
+  lead: string | undefined,
+): boolean {
   const carried = payload.conclusion?.clear;
   if (carried !== undefined) return carried;
-  const ctx = buildContext(facts);
-  const conclusion = conclusionOf(beliefOf(facts, ctx), beliefOf(facts, ctx, { tempered: true }));
+  const conclusion = replayed();
   return conclusion.clear === true && conclusion.causes[0]?.cause === lead;
 }
 
@@ -167,14 +170,24 @@ function leadConfirmed(payload: SharePayload, facts: Facts, lead: string | undef
  * conclusion step's `settled`), replayed on the link's facts; undefined where the replay leads
  * with another cause than the link names (the checklist then goes by the lead's weight).
  */
-function leadSettled(facts: Facts, lead: string | undefined): boolean | undefined {
-  const ctx = buildContext(facts);
-  const conclusion = conclusionOf(beliefOf(facts, ctx), beliefOf(facts, ctx, { tempered: true }));
+function leadSettled(replayed: () => Conclusion, lead: string | undefined): boolean | undefined {
+  const conclusion = replayed();
   return conclusion.causes[0]?.cause === lead ? conclusion.settled : undefined;
+}
+
+type Conclusion = ReturnType<typeof conclusionOf>;
+
+/** The wizard's conclusion replayed on the link's facts. */
+function replayConclusion(facts: Facts): Conclusion {
+  const ctx = buildContext(facts);
+  return conclusionOf(beliefOf(facts, ctx), beliefOf(facts, ctx, { tempered: true }));
 }
 
 export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedView {
   const facts = sharedFacts(payload, diagnosis);
+  // Replayed at most once, for whichever of the two verdicts the link does not carry.
+  let replay: Conclusion | undefined;
+  const replayed = () => (replay ??= replayConclusion(facts));
   const causes = payload.conclusion?.causes ?? [
     { cause: diagnosis.overall.cause, confidence: diagnosis.overall.confidence },
   ];
@@ -188,7 +201,7 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
     // The link carries the wizard's `clear`, which settles; else its verdict is replayed.
     {
       supportAsCarried: true,
-      settled: payload.conclusion?.clear === true ? true : leadSettled(facts, causes[0]?.cause),
+      settled: payload.conclusion?.clear === true ? true : leadSettled(replayed, causes[0]?.cause),
     },
   );
   for (const item of [...list.causes.flatMap((c) => c.items), ...list.prevent])
@@ -220,6 +233,6 @@ export function sharedView(payload: SharePayload, diagnosis: Diagnosis): SharedV
     outline,
     content: payload.content ?? null,
     unchecked: knownUnchecked(payload),
-    confirmed: leadConfirmed(payload, facts, causes[0]?.cause),
+    confirmed: leadConfirmed(payload, replayed, causes[0]?.cause),
   };
 }
