@@ -845,11 +845,6 @@ function wordsAfter(text: string, from: number, to: number): number {
 }
 
 /**
- * Recipients of the human-readable part text[from, to). Falls back to one recipient with
- * no address when the text holds an SMTP reply but names nobody. `lines` and `end` (where the
- * quoted original starts) may be passed in by a caller that has them already.
- */
-/**
  * Exchange Online's enhanced NDR opens with "Your message to user@example.com couldn't be
  * delivered." (crisp-oss/email-bounce-parser test/fixtures/550_5_1_10_no_such_recipient.txt;
  * lib/knowledge/providers/microsoft-ndr.ts reads the lines under it). RECIPIENT_LINES leaves it
@@ -866,6 +861,11 @@ const NDR_HEADLINE: readonly RecipientLine[] = [
   },
 ];
 
+/**
+ * Recipients of the human-readable part text[from, to). Falls back to one recipient with
+ * no address when the text holds an SMTP reply but names nobody. `lines` and `end` (where the
+ * quoted original starts) may be passed in by a caller that has them already.
+ */
 export function humanRecipients(
   text: string,
   from: number,
