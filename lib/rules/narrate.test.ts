@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Belief, CauseWeight } from "./belief";
+import { makeBelief } from "./test-factories";
 import { grounds, heldCauses, isClear, isSettled, settleHints, summaryOf } from "./narrate";
 
 const ptr = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 3 };
 const clean = { source: "check" as const, ref: "ip:192.0.2.44", ratio: 0.2 };
 
-function belief(causes: CauseWeight[]): Belief {
-  return {
-    causes,
-    ran: [],
-    failed: [],
-    answered: [],
-    unknown: [],
-    bounceSays: "",
-    readCause: null,
-    updates: [],
-    relevance: {} as Belief["relevance"],
-  };
-}
+const belief = (causes: CauseWeight[]): Belief => makeBelief(causes);
 
 describe("heldCauses", () => {
   it("a later cause a check spoke against says so beside what keeps it possible", () => {

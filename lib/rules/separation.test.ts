@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CAUSES } from "@/lib/causes/causes";
-import type { Belief, CauseWeight } from "./belief";
+import type { CauseWeight } from "./belief";
 import { beliefOf } from "./belief";
 import { conclusionOf } from "./engine";
 import { evidenceRatio, rivalsOnEvidence, spokenFor } from "./separation";
-import { answer, makeDiagnosis, makeFacts } from "./test-factories";
+import { answer, makeBelief, makeDiagnosis, makeFacts } from "./test-factories";
 import type { Facts } from "./types";
 
 function concludeNow(facts: Facts) {
@@ -18,19 +18,7 @@ const cw = (cause: CauseWeight["cause"], weight: number): CauseWeight => ({
   against: [],
 });
 
-function belief(causes: CauseWeight[], updates: Belief["updates"], readCause = null): Belief {
-  return {
-    causes,
-    ran: [],
-    failed: [],
-    answered: [],
-    unknown: [],
-    bounceSays: "",
-    readCause,
-    updates,
-    relevance: {} as Belief["relevance"],
-  };
-}
+const belief = makeBelief;
 
 describe("what separates the lead from the others", () => {
   // "Mail to several organisations bounces" for a listing and an authentication failure alike.

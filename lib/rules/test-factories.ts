@@ -6,6 +6,7 @@ import type { ParsedBounce } from "@/lib/bounce/types";
 import { RSPAMD_THRESHOLDS, verdictFor } from "@/lib/content/thresholds";
 import type { ContentReview } from "@/lib/content/types";
 import type { Diagnosis, RankedCause } from "@/lib/diagnosis/types";
+import type { Belief, CauseWeight } from "./belief";
 import { nextStep } from "./engine";
 import type { Answer, CheckState, Facts, HeldCause, QuestionId, Step } from "./types";
 
@@ -361,4 +362,19 @@ be delivered to one or more recipients. It's attached below.
 
 ${lines}
 ${after}`;
+}
+
+/** A belief with these causes and updates and nothing else ran, read or answered. */
+export function makeBelief(causes: CauseWeight[], updates: Belief["updates"] = []): Belief {
+  return {
+    causes,
+    ran: [],
+    failed: [],
+    answered: [],
+    unknown: [],
+    bounceSays: "",
+    readCause: null,
+    updates,
+    relevance: {} as Belief["relevance"],
+  };
 }
