@@ -102,6 +102,7 @@ import { BLUEHOST_TABLE } from "./bluehost";
 import { CN_REPLY_LIST_TABLE } from "./cn-reply-list";
 import { CYON_TABLE } from "./cyon";
 import { HOSTING_KB_TABLE } from "./hosting-kb";
+import { OPENVMS_SMTP_TABLE } from "./openvms-smtp";
 import { REGISTER_IT_TABLE } from "./register-it";
 import { TRANSIP_TABLE } from "./transip";
 import { USA_NET_TABLE } from "./usa-net";
@@ -404,4 +405,5 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   USA_NET_TABLE,
   REGISTER_IT_TABLE,
   HOSTING_KB_TABLE,
+  OPENVMS_SMTP_TABLE,
 ];
