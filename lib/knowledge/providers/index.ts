@@ -101,6 +101,11 @@ import { ASSP_TABLE } from "./assp";
 import { BLUEHOST_TABLE } from "./bluehost";
 import { CN_REPLY_LIST_TABLE } from "./cn-reply-list";
 import { CYON_TABLE } from "./cyon";
+import { HOSTING_KB_TABLE } from "./hosting-kb";
+import { OPENVMS_SMTP_TABLE } from "./openvms-smtp";
+import { REGISTER_IT_TABLE } from "./register-it";
+import { TRANSIP_TABLE } from "./transip";
+import { USA_NET_TABLE } from "./usa-net";
 import { DREAMHOST_TABLE } from "./dreamhost";
 import { INFOMANIAK_TABLE } from "./infomaniak";
 import { INFOSPHERE_TABLE } from "./infosphere";
@@ -396,4 +401,9 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   NETFABRIC_TABLE,
   ZMAILER_TABLE,
   SMTPF_TABLE,
+  TRANSIP_TABLE,
+  USA_NET_TABLE,
+  REGISTER_IT_TABLE,
+  HOSTING_KB_TABLE,
+  OPENVMS_SMTP_TABLE,
 ];
