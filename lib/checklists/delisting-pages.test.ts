@@ -62,6 +62,18 @@ describe("delisting pages a bounce names", () => {
     );
   });
 
+  it("a help link on a redirector's host is not another page of that host (review 31)", async () => {
+    // Exchange Online's 5.7.606 as a sender pasted it (MicrosoftDocs/microsoft-365-docs issue
+    // 5911): its help link is go.microsoft.com/fwlink LinkID=526655, and Outlook.com's
+    // sender support form is LinkID=614866 on the same host.
+    const items = await steps(
+      `${MICROSOFT} For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430)`,
+    );
+    expect(items.filter((i) => i.id.includes("delist-named")).map((i) => i.link?.url)).toEqual([
+      "https://sender.office.com/",
+    ]);
+  });
+
   it("a receiver's own removal form stays a request", async () => {
     const items = await steps(MICROSOFT);
     expect(items.find((i) => i.id.includes("delist-named"))?.title).toBe(

@@ -69,10 +69,40 @@ function namedPage(removal: RemovalPage): NamedDelistPage | null {
   return { name: removal.name, url: removal.url, publicList: false, from: "table" };
 }
 
+/**
+ * How a printed address is matched to a provider's page: a site's front page by its host
+ * (a bounce may print "https://sender.office.com/" or a deeper page of the same portal), a page
+ * with a path or query by host, path and query. A link redirector serves many pages from one
+ * host: Exchange Online prints "http://go.microsoft.com/fwlink/?LinkID=526655" (its help link)
+ * beside the delist portal, and Outlook.com's sender support form is LinkID=614866 on the same
+ * host (review 31: the help link was taken for the form).
+ */
+function pageKey(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = u.hostname.toLowerCase();
+  const rest = (u.pathname.replace(/\/+$/, "") + u.search).toLowerCase();
+  return rest === "" ? host : `${host}${rest}`;
+}
+
+/** The keys a printed address can match: its whole address, then its site's front page. */
+function printedKeys(url: string): string[] {
+  const whole = pageKey(url);
+  const host = hostOf(url);
+  return [whole, host].filter((k, i, all): k is string => !!k && all.indexOf(k) === i);
+}
+
 /** Every entry of the provider tables with a removal page, by entry id. */
 const BY_ENTRY = new Map<string, NamedDelistPage>();
-/** The providers' own pages (not a catalog list's), by host: a bounce that prints one names it. */
-const OWN_PAGES_BY_HOST = new Map<string, NamedDelistPage>();
+/**
+ * The providers' own pages (not a catalog list's), by the key pageKey gives: a bounce that
+ * prints one names it.
+ */
+const OWN_PAGES = new Map<string, NamedDelistPage>();
 /** The pages a status code points to whatever the words (RemovalPage.statuses). */
 const BY_STATUS = new Map<string, NamedDelistPage>();
 for (const table of PROVIDER_TABLES)
@@ -82,8 +112,8 @@ for (const table of PROVIDER_TABLES)
     if (!page) continue;
     BY_ENTRY.set(entry.id, page);
     if ("blocklist" in entry.removal) continue;
-    const host = hostOf(entry.removal.url);
-    if (host) OWN_PAGES_BY_HOST.set(host, { ...page, from: "bounce" });
+    const key = pageKey(entry.removal.url);
+    if (key) OWN_PAGES.set(key, { ...page, from: "bounce" });
     for (const status of entry.removal.statuses ?? []) BY_STATUS.set(status, page);
   }
 
@@ -105,7 +135,9 @@ export function delistPagesInBounce(d: Diagnosis | null): NamedDelistPage[] {
       const url = m[0].replace(/[.,;]+$/, "");
       const host = hostOf(url);
       if (!host) continue;
-      const known = OWN_PAGES_BY_HOST.get(host);
+      const known = printedKeys(url)
+        .map((k) => OWN_PAGES.get(k))
+        .find((p) => p !== undefined);
       if (known) out.set(known.url, known);
       else if (CATALOG_HOSTS.has(host))
         out.set(url, { name: host, url, publicList: PUBLIC_LIST_HOSTS.has(host), from: "bounce" });

@@ -303,3 +303,28 @@ recipients. This is a temporary error. The following address(es) deferred:
     expect(steps).not.toContain("hosting-cap.wait-for-next-hour");
   });
 });
+
+describe("a sending service that refuses an unverified sender after taking the login (review 31, finding 4)", () => {
+  // Amazon SES's reply as its knowledge-center page quotes it, and SendGrid's 60222 wording as
+  // a sender pasted it (sul-dlss/dlme #813 and ebwiki #3861 were the review's inputs).
+  const SES =
+    "554 Message rejected: Email address is not verified. The following identities failed the check in region US-WEST-2: app@example.org";
+  const SENDGRID = "550 The from address does not match a verified Sender Identity.";
+
+  it.each([
+    ["Amazon SES", SES, "sender-provider.amazon-ses.email-address-not-verified"],
+    ["SendGrid", SENDGRID, "sender-provider.sendgrid.60222-sender-identity-not-verified"],
+  ])("%s: verify the sender there, no 'turn on authentication'", async (_name, text, step) => {
+    const [ids] = await sections(text, ["relay-denied"]);
+    expect(ids?.[0]).toBe(step);
+    expect(ids).not.toContain("relay-denied.auth");
+    expect(ids).not.toContain("relay-denied.server");
+  });
+
+  it("a relay refusal with no such provider keeps the login steps", async () => {
+    const [ids] = await sections("554 5.7.1 <a@example.com>: Relay access denied", [
+      "relay-denied",
+    ]);
+    expect(ids).toContain("relay-denied.auth");
+  });
+});

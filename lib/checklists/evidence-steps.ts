@@ -40,6 +40,14 @@ const RECEIVER_SIDE_STEPS: Partial<Record<CauseId, readonly string[]>> = {
 };
 
 /**
+ * The steps that tell the sender to log in to the outgoing server, or to check which server and
+ * account they use: wrong advice where the provider refused after taking the login
+ * (SenderProviderBlock.loginAccepted; review 31: Amazon SES and SendGrid refusing an unverified
+ * From had the user "turn on authentication").
+ */
+const LOGIN_STEPS: readonly string[] = ["relay-denied.auth", "relay-denied.server"];
+
+/**
  * One step per refusal the provider tables mark as the sender's own provider's
  * (PhraseEntry.senderProvider): what that provider's page asks of the sender's admin.
  */
@@ -53,7 +61,10 @@ const SENDER_PROVIDER_STEPS: EvidenceStep[] = SENDER_PROVIDER_ENTRIES.map((e) =>
     kind: "contact",
     link: e.block.link,
   },
-  replaces: RECEIVER_SIDE_STEPS[e.cause] ?? [],
+  replaces: [
+    ...(RECEIVER_SIDE_STEPS[e.cause] ?? []),
+    ...(e.block.loginAccepted ? LOGIN_STEPS : []),
+  ],
 }));
 
 /**

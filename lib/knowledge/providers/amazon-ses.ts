@@ -90,6 +90,17 @@ export const AMAZON_SES_TABLE: ProviderTable = {
       example:
         "554 Message rejected: Email address is not verified. The following identities failed the check in region region: identity0, identity1, identity2",
       note: "The page: every From, Source, Sender and Return-Path identity must be verified in the sending Region (and, in the SES sandbox, every recipient too). Verify the domain or address in that Region, or move the account out of the sandbox.",
+      senderProvider: {
+        provider: "Amazon SES",
+        headline: "Amazon SES refuses to send from an address you have not verified",
+        action:
+          "Your own sending service refused the message, not the recipient's server: SES sends only from addresses and domains verified in the Region you send through. In the SES console of that Region, verify the From address or its whole domain (and the Sender and Return-Path ones if you set them). While the account is still in the SES sandbox, every recipient must be verified too, or ask AWS to move the account out of the sandbox.",
+        link: {
+          label: 'AWS: 554 or 400 "Message rejected" from Amazon SES',
+          url: NOT_VERIFIED.url,
+        },
+        loginAccepted: true,
+      },
     }),
     // SES's own SMTP interface and sending API refusing the sender's own account or request
     // (the pages list them with their causes): the relay will not take the message.

@@ -112,6 +112,14 @@ export const SENDGRID_TABLE: ProviderTable = {
       source: ERROR_60222,
       example: "The from address does not match a verified Sender Identity",
       note: "SendGrid refuses (HTTP 403) to send from an address that neither Single Sender Verification nor Domain Authentication covers: the relay will not take mail for this sender until it is verified, as Amazon SES's 'Email address is not verified'.",
+      senderProvider: {
+        provider: "SendGrid",
+        headline: "SendGrid refuses to send from an address you have not verified",
+        action:
+          "Your own sending service refused the message, not the recipient's server: SendGrid sends only from a From address that a verified Sender Identity covers. In SendGrid, verify the address (Single Sender Verification) or authenticate its whole domain (Domain Authentication), or send from an address that is already verified.",
+        link: { label: "Twilio: error 60222", url: ERROR_60222.url },
+        loginAccepted: true,
+      },
     }),
     phrase({
       id: "403-not-authorized-from-address",
@@ -121,6 +129,14 @@ export const SENDGRID_TABLE: ProviderTable = {
       source: SMTP_ERRORS,
       example: "403 You are not authorized to send from that email address",
       note: "The page: the From address does not match a verified Sender Identity, and mail cannot be sent until it does. SendGrid's SMTP form of error 60222.",
+      senderProvider: {
+        provider: "SendGrid",
+        headline: "SendGrid refuses to send from an address you have not verified",
+        action:
+          "Your own sending service refused the message, not the recipient's server: SendGrid sends only from a From address that a verified Sender Identity covers. In SendGrid, verify the address (Single Sender Verification) or authenticate its whole domain (Domain Authentication), or send from an address that is already verified.",
+        link: { label: "Twilio: error 60222", url: ERROR_60222.url },
+        loginAccepted: true,
+      },
     }),
     phrase({
       id: "maximum-credits-exceeded",

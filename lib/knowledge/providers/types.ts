@@ -60,6 +60,11 @@ export interface SenderProviderBlock {
   action: string;
   /** Where the page sends the admin. */
   link: { label: string; url: string };
+  /**
+   * The provider refused after it took the sender's login (SMTP credentials or an API key):
+   * steps that tell the sender to log in, or to check which server they log in to, do not apply.
+   */
+  loginAccepted?: true;
 }
 
 /** How much a match of this entry says, the classifier turns it into a weight. */
