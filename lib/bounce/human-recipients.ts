@@ -32,6 +32,7 @@ import {
 } from "./list-intro";
 import { collapseWhitespace, hasNonBlank, hasNonBlankIn } from "./blank";
 import { topLevelBranches } from "./literal-gate";
+import { escapeForPattern, NDR_HEADLINES } from "@/lib/knowledge/ndr-headlines";
 
 /** Lines longer than this are tested on their first part only (keeps line patterns cheap). */
 const MAX_LINE = 2000;
@@ -846,20 +847,20 @@ function wordsAfter(text: string, from: number, to: number): number {
 
 /**
  * Exchange Online's enhanced NDR opens with "Your message to user@example.com couldn't be
- * delivered." (crisp-oss/email-bounce-parser test/fixtures/550_5_1_10_no_such_recipient.txt;
- * lib/knowledge/providers/microsoft-ndr.ts reads the lines under it). RECIPIENT_LINES leaves it
- * out because the whole NDR names the recipient again in its details, where its own reply is;
- * a user who copies only the NDR's top ("Your message to ... couldn't be delivered. The group
- * ... only accepts messages from people in its organization ...") has no other line that
- * names it, so it is read only when no recipient line is found.
+ * delivered." (its wordings and sources: lib/knowledge/ndr-headlines.ts; microsoft-ndr.ts reads
+ * the lines under it). RECIPIENT_LINES leaves it out because the whole NDR names the recipient
+ * again in its details, where its own reply is; a user who copies only the NDR's top ("Your
+ * message to ... couldn't be delivered. The group ... only accepts messages from people in its
+ * organization ...") has no other line that names it, so it is read only when no recipient line
+ * is found. The address may stand in angle brackets, after a colon, between runs of blanks.
  */
-const NDR_HEADLINE: readonly RecipientLine[] = [
-  {
-    id: "ndr-headline",
-    pattern:
-      /^[ \t]*Your message to:?[ \t]*<?([^\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?[ \t]+couldn't be delivered\./i,
-  },
-];
+const NDR_HEADLINE: readonly RecipientLine[] = NDR_HEADLINES.map((h) => ({
+  id: `ndr-headline.${h.id}`,
+  pattern: new RegExp(
+    `^[ \\t]*${escapeForPattern(h.before.trimEnd())}:?[ \\t]*<?([^\\s<>@:]{1,256}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?[ \\t]+${escapeForPattern(h.after.trimStart())}`,
+    "i",
+  ),
+}));
 
 /**
  * Recipients of the human-readable part text[from, to). Falls back to one recipient with

@@ -13,7 +13,7 @@ import { CAUSE_CHECKLISTS } from "./data";
 import { MAILBOX_SERVICE_CHECK_FIRST, onMailboxService } from "./mailbox-service-steps";
 import { programCheckFirst } from "./program-steps";
 import { relayCheckFirst } from "./relay-steps";
-import { RETRY_CHECK_FIRST_CAUSE, waitingCanHelp } from "./retry-helps";
+import { waitingStepsLeftOut } from "./retry-helps";
 import { submissionCheckFirst, submissionPort } from "./submission-port";
 import type { ActedTemplate, ChecklistItem } from "./types";
 
@@ -114,11 +114,12 @@ export function checkFirstSteps(
   limit = CHECK_FIRST_CAUSES,
 ): ChecklistItem[] {
   const steps: ChecklistItem[] = [];
-  // A permanent refusal whose words read as a lasting block: no "try again later" (retry-helps.ts).
-  const noRetry = !waitingCanHelp(ctx.facts.diagnosis, ranked[0]?.cause);
+  // Where waiting cannot help (a permanent refusal whose words read as a lasting block), no
+  // "try again later" (retry-helps.ts).
+  const leftOut = waitingStepsLeftOut(ctx.facts.diagnosis, ranked[0]?.cause);
   for (const { cause } of ranked) {
     if (steps.length >= limit) break;
-    if (noRetry && cause === RETRY_CHECK_FIRST_CAUSE) continue;
+    if (leftOut.has(`${CHECK_FIRST_PREFIX}${cause}`)) continue;
     const s = step(cause, ctx, fill);
     if (s) steps.push(s);
   }

@@ -9,13 +9,14 @@ import { GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { NOT_A_BOUNCE_READINGS } from "@/lib/knowledge/not-a-bounce-readings";
 import { SENDING_PROGRAMS } from "@/lib/knowledge/sending-programs";
 import { SENDER_PROVIDER_ENTRIES } from "@/lib/knowledge/sender-provider-blocks";
-import { RECEIVER_FAULTS } from "@/lib/knowledge/receiver-faults";
+import { WAITING_CANNOT_HELP, type EvidenceRow } from "@/lib/knowledge/waiting-cannot-help";
 import type { CauseId } from "@/lib/causes/causes";
 import { CHECK_FIRST_PREFIX } from "./check-first";
 import { CLIENT_WORDINGS } from "@/lib/knowledge/scoring/client-wordings";
 import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
 import { CONCEPTS } from "@/lib/knowledge/scoring/concepts";
 import { GENERIC_PROVIDER_RELAY_RULE, GMAIL_PROVIDER_RELAY_RULE } from "./provider-relay-rules";
+import { waitingStepIds } from "./retry-helps";
 import type { EvidenceStep } from "./types";
 
 /**
@@ -68,24 +69,23 @@ const SENDER_PROVIDER_STEPS: EvidenceStep[] = SENDER_PROVIDER_ENTRIES.map((e) =>
 }));
 
 /**
- * One step per lasting fault on the receiving side (lib/knowledge/receiver-faults.ts): tell the
- * recipient's side now, in place of the internal failure's "try again later" and "tell them if
- * it persists", which have the sender wait for something no resend changes (review 29, finding 7).
+ * One step per case the evidence reads where waiting cannot help (lib/knowledge/
+ * waiting-cannot-help.ts: the lasting faults on the receiving side): tell the recipient's side
+ * now, in place of the waiting advice the case leaves out ("try again later", "tell them if it
+ * persists"), which has the sender wait for something no resend changes (review 29, finding 7).
  */
-const RECEIVER_FAULT_STEPS: EvidenceStep[] = RECEIVER_FAULTS.map((f) => ({
-  when: { ruleIds: f.ruleIds },
+const WAITING_CANNOT_HELP_STEPS: EvidenceStep[] = WAITING_CANNOT_HELP.filter(
+  (w): w is EvidenceRow => w.trigger.kind === "evidence",
+).map((w) => ({
+  when: { ruleIds: w.trigger.ruleIds },
   item: {
-    id: `receiver-fault.${f.id}`,
-    title: f.step.title,
-    detail: f.step.detail,
+    id: w.id,
+    title: w.instead.title,
+    detail: w.instead.detail,
     actor: "sender",
     kind: "contact",
   },
-  replaces: [
-    "remote-server-error.retry",
-    "remote-server-error.tell",
-    `${CHECK_FIRST_PREFIX}remote-server-error`,
-  ],
+  replaces: waitingStepIds(w.drops),
 }));
 
 /** The evidence rule ids that read a message as this kind of not-a-bounce message. */
@@ -429,7 +429,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
     replaces: ["not-a-bounce.nothing"],
   },
   ...SENDER_PROVIDER_STEPS,
-  ...RECEIVER_FAULT_STEPS,
+  ...WAITING_CANNOT_HELP_STEPS,
 ];
 
 /**

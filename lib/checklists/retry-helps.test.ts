@@ -5,8 +5,10 @@ import { diagnose } from "@/lib/diagnosis/diagnose";
 import type { HeldCause } from "@/lib/rules";
 import { makeFacts } from "@/lib/rules/test-factories";
 import { buildConclusionChecklist, TELL_APART_TITLE } from "./build";
-import { CHECK_FIRST_PREFIX } from "./check-first";
-import { waitingCanHelp } from "./retry-helps";
+import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
+import { WAITING_CANNOT_HELP, type ReplyRow } from "@/lib/knowledge/waiting-cannot-help";
+import { checklistTemplate } from "./check-first-steps";
+import { WAITING_STEP_IDS, waitingStepIds, waitingStepsLeftOut } from "./retry-helps";
 
 const RETRY = `${CHECK_FIRST_PREFIX}remote-server-error`;
 
@@ -61,12 +63,53 @@ describe("the retry step among the steps that tell causes apart", () => {
   });
 });
 
-describe("waitingCanHelp", () => {
-  it("holds where no recipient was read as the lead, or nothing was read", async () => {
+describe("waitingStepsLeftOut", () => {
+  it("leaves the tell-apart retry out only where the lead was read from a lasting permanent refusal", async () => {
     const d = await diagnose(EXO_5_7_708);
-    expect(waitingCanHelp(d, "bad-reputation")).toBe(false);
-    expect(waitingCanHelp(d, "ip-blocklisted")).toBe(true);
-    expect(waitingCanHelp(d, undefined)).toBe(true);
-    expect(waitingCanHelp(null, "bad-reputation")).toBe(true);
+    expect([...waitingStepsLeftOut(d, "bad-reputation")]).toEqual([RETRY]);
+    // No recipient was read as the lead, no lead, no diagnosis: nothing is left out.
+    expect(waitingStepsLeftOut(d, "ip-blocklisted").size).toBe(0);
+    expect(waitingStepsLeftOut(d, undefined).size).toBe(0);
+    expect(waitingStepsLeftOut(null, "bad-reputation").size).toBe(0);
+  });
+
+  it("reads a new case as one row of the table", async () => {
+    const d = await diagnose(EXO_5_7_708);
+    const row: ReplyRow = {
+      id: "test.any-permanent-refusal",
+      trigger: { kind: "lasting-reply", minReplyCode: 500, unlessCause: [] },
+      reason: "constructed for the test",
+      source: "this test",
+      drops: ["retry", "retry-to-tell-apart"],
+    };
+    expect([...waitingStepsLeftOut(d, "bad-reputation", [row])].sort()).toEqual(
+      waitingStepIds(["retry", "retry-to-tell-apart"]).sort(),
+    );
+    // The same row with a higher threshold than the reply's code does not hold.
+    const higher = { ...row, trigger: { ...row.trigger, minReplyCode: 551 } };
+    expect(waitingStepsLeftOut(d, "bad-reputation", [higher]).size).toBe(0);
+  });
+});
+
+describe("the waiting advice's steps", () => {
+  it("are real steps: the internal failure's own, and its tell-apart step built from its retry", () => {
+    expect(checklistTemplate("remote-server-error", WAITING_STEP_IDS.retry)?.title).toBe(
+      "Try again later",
+    );
+    expect(
+      checklistTemplate("remote-server-error", WAITING_STEP_IDS["tell-if-it-persists"]),
+    ).not.toBeNull();
+    expect(WAITING_STEP_IDS["retry-to-tell-apart"]).toBe(RETRY);
+    expect(CHECK_FIRST["remote-server-error"]).toEqual({
+      from: "item",
+      itemId: WAITING_STEP_IDS.retry,
+    });
+  });
+
+  it("every case leaves some out, each once", () => {
+    for (const w of WAITING_CANNOT_HELP) {
+      expect(w.drops.length).toBeGreaterThan(0);
+      expect(new Set(w.drops).size).toBe(w.drops.length);
+    }
   });
 });

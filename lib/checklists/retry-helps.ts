@@ -1,36 +1,60 @@
-// Whether waiting and sending again can help, for the step that tells a receiving server's own
-// fault apart ("Try again later", check-first.ts for remote-server-error). A 5yz reply is a
-// permanent refusal, which the client is discouraged from repeating as it stands (RFC 5321
-// §4.2.1); where the reply's own words read as a lasting block (Exchange Online's 5.7.708, an IP
-// refused for its reputation), a resend in a few hours meets the same block, and the step would
-// only delay the fix (review 30, finding 13b). A temporary reply, or a lead whose cause passes
-// with time, keeps it.
+// Whether waiting and sending again can help, for the waiting steps ("Try again later", as the
+// internal failure's own step and as the step that tells it apart, check-first.ts). The cases
+// where it cannot are data (lib/knowledge/waiting-cannot-help.ts); this module names the steps
+// each piece of waiting advice is, and reads the cases that the reply itself triggers (a lasting
+// block in a permanent reply: review 30, finding 13b). The cases the evidence reads are
+// evidence-steps.ts's, which shows their own step in the advice's place.
 import type { CauseId } from "@/lib/causes/causes";
 import type { Diagnosis } from "@/lib/diagnosis/types";
+import {
+  WAITING_CANNOT_HELP,
+  type ReplyRow,
+  type WaitingAdvice,
+  type WaitingCannotHelp,
+} from "@/lib/knowledge/waiting-cannot-help";
+import { CHECK_FIRST_PREFIX } from "./check-first";
 
-/** Causes whose own reading passes with time: a fault, a limit, a full mailbox, no reason read. */
-const PASSES_WITH_TIME: ReadonlySet<CauseId> = new Set([
-  "remote-server-error",
-  "remote-unreachable",
-  "rate-limited",
-  "mailbox-full",
-  "unknown",
-  "not-a-bounce",
-]);
+/** The checklist step each piece of waiting advice is (data.ts, check-first.ts). */
+export const WAITING_STEP_IDS: Readonly<Record<WaitingAdvice, string>> = {
+  retry: "remote-server-error.retry",
+  "tell-if-it-persists": "remote-server-error.tell",
+  "retry-to-tell-apart": `${CHECK_FIRST_PREFIX}remote-server-error`,
+};
 
-/** The check-first step of a cause that only waits and sends again. */
-export const RETRY_CHECK_FIRST_CAUSE: CauseId = "remote-server-error";
+/** The step ids of the advice a case leaves out. */
+export function waitingStepIds(advice: readonly WaitingAdvice[]): string[] {
+  return advice.map((a) => WAITING_STEP_IDS[a]);
+}
+
+/** Whether a reply-triggered case holds for the diagnosis while `lead` leads. */
+function holds(
+  trigger: ReplyRow["trigger"],
+  d: Pick<Diagnosis, "recipients">,
+  lead: CauseId,
+): boolean {
+  if (trigger.unlessCause.includes(lead)) return false;
+  const read = d.recipients.filter((r) => r.cause === lead);
+  return (
+    read.length > 0 &&
+    read.every(
+      (r) => r.recipient.replyCode !== null && r.recipient.replyCode >= trigger.minReplyCode,
+    )
+  );
+}
 
 /**
- * Whether a retry can help while `lead` leads: false only where the bounce's own words gave
- * `lead` (a recipient the classifier read as it), a lasting block, in a permanent (5yz) reply.
+ * The waiting steps left out while `lead` leads, by the cases the reply triggers: none where no
+ * diagnosis or lead is known, or no recipient was read as the lead.
  */
-export function waitingCanHelp(
+export function waitingStepsLeftOut(
   d: Pick<Diagnosis, "recipients"> | null | undefined,
   lead: CauseId | undefined,
-): boolean {
-  if (!d || !lead || PASSES_WITH_TIME.has(lead)) return true;
-  const read = d.recipients.filter((r) => r.cause === lead);
-  if (read.length === 0) return true;
-  return read.some((r) => r.recipient.replyCode === null || r.recipient.replyCode < 500);
+  cases: readonly WaitingCannotHelp[] = WAITING_CANNOT_HELP,
+): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!d || !lead) return out;
+  for (const c of cases)
+    if (c.trigger.kind === "lasting-reply" && holds(c.trigger, d, lead))
+      for (const id of waitingStepIds(c.drops)) out.add(id);
+  return out;
 }

@@ -4,8 +4,8 @@
 // resend the same way until someone on the receiving side changes a setting (review 29, finding
 // 7). Each entry names the evidence rule ids it is for, the words the checklist and the report
 // use for it, the step that replaces "try again" and the source that says it is a setting.
-// lib/causes/connection-variants.ts words the cause from them; lib/checklists/evidence-steps.ts
-// adds the step.
+// lib/causes/connection-variants.ts words the cause from them; each is a case where waiting
+// cannot help (waiting-cannot-help.ts), whose step lib/checklists/evidence-steps.ts adds.
 
 export interface ReceiverFault {
   /** Short id, the checklist step's too ("receiver-fault.<id>"). */

@@ -3,7 +3,9 @@
 // for the address masked in the headline (review 30, finding 2). Microsoft's page shows the
 // block ("What's included in an NDR?", EXCHANGE_ONLINE_PARTY_ROW's source); the real copies
 // cited there carry it ("Your message to margeaux.groenewald@sci-bono.co.za couldn't be
-// delivered." / "margeaux.groenewald wasn't found at sci-bono.co.za.").
+// delivered." / "margeaux.groenewald wasn't found at sci-bono.co.za."). The headline's wordings
+// are lib/knowledge/ndr-headlines.ts's.
+import { NDR_HEADLINES } from "@/lib/knowledge/ndr-headlines";
 
 /** How far back a line is looked for: the NDR's lines are short; a longer one is no such line. */
 const MAX_LINE = 400;
@@ -12,12 +14,13 @@ const MAX_LINE = 400;
  * The newer NDR's first lines: "Your message to <address> couldn't be delivered.", then the line
  * that says why, which names the recipient by its local part alone ("margeaux.groenewald wasn't
  * found at sci-bono.co.za.", "The group <name> only accepts messages from people in its
- * organization ..."): Microsoft's page shows the block, the examples above carry it. Lower case.
+ * organization ..."). The headline's words before and after the address, lower case, the full
+ * stop left off (a copy that lost it is still the headline).
  */
-export const EXCHANGE_ONLINE_HEADLINE = {
-  before: "your message to ",
-  after: " couldn't be delivered",
-} as const;
+const HEADLINE_WORDS: readonly { before: string; after: string }[] = NDR_HEADLINES.map((h) => ({
+  before: h.before.toLowerCase(),
+  after: h.after.toLowerCase().replace(/\.$/, ""),
+}));
 
 /** How many blank lines may stand between the headline and the line that says why. */
 const BLANKS_AFTER_HEADLINE = 2;
@@ -41,19 +44,22 @@ export function followsNdrHeadline(lower: string, at: number, domain: string): b
   return false;
 }
 
-/** Whether `line` (lower case) is the headline for an address of `domain`. */
+/** Whether `line` (lower case) is a headline for an address of `domain`. */
 function isHeadline(line: string, domain: string): boolean {
-  const { before, after } = EXCHANGE_ONLINE_HEADLINE;
-  const start = line.indexOf(before);
-  if (start === -1) return false;
-  const end = line.indexOf(after, start);
-  return (
-    end !== -1 &&
-    line
-      .slice(start + before.length, end)
-      .trimEnd()
-      .endsWith(`@${domain}`)
-  );
+  for (const { before, after } of HEADLINE_WORDS) {
+    const start = line.indexOf(before);
+    if (start === -1) continue;
+    const end = line.indexOf(after, start);
+    if (
+      end !== -1 &&
+      line
+        .slice(start + before.length, end)
+        .trimEnd()
+        .endsWith(`@${domain}`)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Where the line holding `at` starts, or -1 when it starts more than MAX_LINE before `at`. */

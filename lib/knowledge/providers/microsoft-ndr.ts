@@ -23,8 +23,12 @@
 // where the NDR is identified as Microsoft's.
 import { entryKit, page } from "./entry-kit";
 import type { PhraseEntry } from "./types";
+import { escapeForPattern, NDR_HEADLINES } from "../ndr-headlines";
 
 const { phrase } = entryKit("microsoft");
+
+/** The enhanced NDR's headline in English (../ndr-headlines.ts), the frame of its English lines. */
+const HEADLINE_EN = NDR_HEADLINES.find((h) => h.id === "exchange-online.en")!;
 
 const DOCS_COPY = "stored copy (docs corpus)";
 /** A pastebin copy of a real NDR, read from the docs corpus. */
@@ -53,7 +57,9 @@ export const MICROSOFT_NDR_PHRASES: readonly PhraseEntry[] = [
     // <domain>" alone is everyday prose ("A DNS record for the mail server wasn't found at
     // contoso.com.", review 25 finding 12), even under the NDR's first line.
     match: [
-      /\byour message to ([a-z0-9._%+'-]{1,64})@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}) couldn't be delivered\.\s{1,20}\1 wasn't found at \2\b/,
+      new RegExp(
+        `\\b${escapeForPattern(HEADLINE_EN.before.toLowerCase())}([a-z0-9._%+'-]{1,64})@([a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,8})${escapeForPattern(HEADLINE_EN.after.toLowerCase())}\\s{1,20}\\1 wasn't found at \\2\\b`,
+      ),
     ],
     source: pastebin("gJSdfVeR", "A Microsoft 365 NDR, enhanced format"),
     example:
