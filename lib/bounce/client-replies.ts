@@ -76,18 +76,26 @@ export function restoreClientReplies(text: string): string {
 }
 
 /**
+ * Whether the text holds ", b'", ', b"', ", '" or ', "' (a pair's opening has one): one search
+ * for ", " and a look at what follows each, instead of a search of the whole text for each of
+ * the four (0.6 us a message on the dev corpus, most of it for texts with none).
+ */
+function holdsPairOpening(text: string): boolean {
+  for (let at = text.indexOf(", "); at !== -1; at = text.indexOf(", ", at + 2)) {
+    let c = text.charCodeAt(at + 2);
+    if (c === 0x62) c = text.charCodeAt(at + 3); // b
+    if (c === 0x27 || c === 0x22) return true; // ' or "
+  }
+  return false;
+}
+
+/**
  * The text with each (code, message) pair a Python SMTP client printed rewritten as the reply's
  * lines ("550-5.7.1 first line" ... "550 5.7.1 last line"), the pair's other items after a blank
  * line. Text without such a pair is returned as it is.
  */
 function restorePythonReplies(text: string): string {
-  if (
-    text.indexOf(", b'") === -1 &&
-    text.indexOf(', b"') === -1 &&
-    text.indexOf(", '") === -1 &&
-    text.indexOf(', "') === -1
-  )
-    return text;
+  if (!holdsPairOpening(text)) return text;
   let out = "";
   let copied = 0;
   PAIR_OPEN.lastIndex = 0;

@@ -13,7 +13,10 @@ function decodeBytes(charset: string, bytes: Uint8Array): string | null {
 function base64Bytes(text: string): Uint8Array | null {
   try {
     const bin = atob(text.replace(/[^A-Za-z0-9+/=]/g, ""));
-    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    // A loop, not Uint8Array.from with a callback (an iterator step and a call per byte).
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@ import {
   KNOWN_BLOCKLIST_ZONES,
   joinReplyContinuations,
 } from "./blocklist-zones";
+import { holdsLiteral, literal, type Literal } from "./find-literal";
 import { literalGrams, type GramSet } from "./gram-set";
 import {
   boundaryHopIp,
@@ -435,7 +436,7 @@ const PROVIDER_CODE_GROUPS: RegExp[] = [];
  * For each group, the literals one of which every match of its patterns holds, or null when a
  * pattern has none: a text with none of them is not searched for the group.
  */
-const PROVIDER_CODE_LITERALS: (string[] | null)[] = [];
+const PROVIDER_CODE_LITERALS: (Literal[] | null)[] = [];
 /** For each pattern of PROVIDER_CODE_PATTERNS, the index of its group. */
 const PROVIDER_CODE_GROUP_OF: number[] = (() => {
   const byFlags = new Map<string, string[]>();
@@ -449,16 +450,17 @@ const PROVIDER_CODE_GROUP_OF: number[] = (() => {
     PROVIDER_CODE_GROUPS.push(new RegExp(byFlags.get(flags)!.join("|"), flags));
     const members = PROVIDER_CODE_PATTERNS.filter((_, k) => flagsOf[k] === flags);
     PROVIDER_CODE_LITERALS.push(
-      members.every((p) => p.literal) ? members.map((p) => p.literal!) : null,
+      // Prepared for holdsLiteral, a faster includes (find-literal.ts).
+      members.every((p) => p.literal) ? members.map((p) => literal(p.literal!)) : null,
     );
   }
   return flagsOf.map((flags) => groups.indexOf(flags));
 })();
 
 /** Whether the text holds one of the literals; true for null (no literal to rule it out). */
-function holdsAny(text: string, literals: readonly string[] | null): boolean {
+function holdsAny(text: string, literals: readonly Literal[] | null): boolean {
   if (literals === null) return true;
-  for (let k = 0; k < literals.length; k++) if (text.includes(literals[k]!)) return true;
+  for (let k = 0; k < literals.length; k++) if (holdsLiteral(text, literals[k]!)) return true;
   return false;
 }
 

@@ -2,6 +2,7 @@
 // does not contain the literal (indexOf, or on the lower-cased text for an /i pattern), the
 // pattern cannot match and is not run. Used where many patterns are tried over the same text
 // and most of them do not match (MTA signatures, the phrase catalog).
+import { holdsLiteral, literal as prepareLiteral, type Literal } from "./find-literal";
 import { literalGrams, type GramSet } from "./gram-set";
 
 /** Whether `\` + ch in a pattern source stands for ch itself: an ASCII punctuation character. */
@@ -84,6 +85,8 @@ export interface GatedPattern {
    * them in its lower-cased copy), for a GramSet of the lower-cased text; empty otherwise.
    */
   grams: Int32Array;
+  /** The literal prepared for indexOfLiteral (a faster includes, find-literal.ts). */
+  find: Literal;
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
@@ -118,10 +121,16 @@ export function gatePattern(re: RegExp, escapedPunctuation = false): GatedPatter
   if (re.ignoreCase) {
     const unicode = re.unicode || re.flags.includes("v");
     const gate = (ascii ? literal : unicode ? "" : longestAsciiRun(literal)).toLowerCase();
-    return { re, literal: gate, ignoreCase: true, grams: literalGrams(gate) };
+    return {
+      re,
+      literal: gate,
+      ignoreCase: true,
+      grams: literalGrams(gate),
+      find: prepareLiteral(gate),
+    };
   }
   const grams = ascii ? literalGrams(literal.toLowerCase()) : new Int32Array(0);
-  return { re, literal, ignoreCase: false, grams };
+  return { re, literal, ignoreCase: false, grams, find: prepareLiteral(literal) };
 }
 
 /**
@@ -133,7 +142,7 @@ export function gatePattern(re: RegExp, escapedPunctuation = false): GatedPatter
 export function gatedTest(g: GatedPattern, text: string, lower: string, grams?: GramSet): boolean {
   if (g.literal) {
     if (grams && !grams.mayHold(g.grams)) return false;
-    if (!(g.ignoreCase ? lower : text).includes(g.literal)) return false;
+    if (!holdsLiteral(g.ignoreCase ? lower : text, g.find)) return false;
   }
   g.re.lastIndex = 0;
   return g.re.test(text);

@@ -691,9 +691,29 @@ function reportingMtaFrom(text: string, human: [number, number]): string | null 
   return m ? normalizeHost(m[1]!) : null;
 }
 
-function isAutoReply(headers: HeaderLine[], text: string): boolean {
+/**
+ * What the bounce's own header fields say that parseUnsafe asks up to four times (isAutoReply,
+ * withHeaderRecipients): each read once, when first asked. isBounceNotice runs a dozen patterns
+ * (1.6 us a message on the dev corpus). The headers are not changed after the layout is read.
+ */
+interface HeaderFacts {
+  bounceNotice: () => boolean;
+  /** failedRecipientsFromHeaders' list: shared, not to be changed. */
+  failed: () => readonly string[];
+}
+
+function headerFacts(headers: HeaderLine[]): HeaderFacts {
+  let notice: boolean | undefined;
+  let failed: readonly string[] | undefined;
+  return {
+    bounceNotice: () => (notice ??= isBounceNotice(headers)),
+    failed: () => (failed ??= failedRecipientsFromHeaders(headers)),
+  };
+}
+
+function isAutoReply(headers: HeaderLine[], text: string, facts: HeaderFacts): boolean {
   // Exim and Google mark their bounces "Auto-Submitted: auto-replied" too.
-  if (isBounceNotice(headers) || failedRecipientsFromHeaders(headers).length > 0) return false;
+  if (facts.bounceNotice() || facts.failed().length > 0) return false;
   // One indexed loop for the three fields, not a find or some (and its closure) for each.
   let auto: string | null = null;
   let subject: string | null = null;
@@ -777,9 +797,10 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
     return { ...inner, warnings: [...warnings, ATTACHED_BOUNCE_NOTE, ...inner.warnings] };
   }
   const { text, human } = layout;
+  const facts = headerFacts(layout.headers);
   // isAutoReply of this message, asked up to three times below: read once, when first asked.
   let autoReplyRead: boolean | undefined;
-  const autoReply = () => (autoReplyRead ??= isAutoReply(layout.headers, text));
+  const autoReply = () => (autoReplyRead ??= isAutoReply(layout.headers, text, facts));
 
   // Read first: it loads PROBE_GRAMS, which the tests below may use as a gate.
   const generator = detectGenerator(text, layout.headers);
@@ -885,6 +906,7 @@ function parseUnsafe(input: string | Uint8Array, nested = 0): ParsedBounce {
     originalHeaders,
     dsnGroups.length > 0,
     autoReply,
+    facts,
   );
   if (dsnGroups.length === 0)
     for (const r of recipients) withSentenceNamingIt(text, human[0], originalStart, r);
@@ -991,6 +1013,7 @@ function withHeaderRecipients(
   originalHeaders: string | null,
   fromDsn: boolean,
   autoReply: () => boolean,
+  facts: HeaderFacts,
 ): RecipientReport[] {
   const headers = layout.headers;
   if (layout.feedback) {
@@ -1001,7 +1024,7 @@ function withHeaderRecipients(
     return list.map((a) => namedRecipient(a, null));
   }
   if (headers.length === 0) return found;
-  const failed = failedRecipientsFromHeaders(headers);
+  const failed = facts.failed();
   if (failed.length > 0 && !fromDsn) {
     // The header is the machine-readable list: text hits that it does not name are other
     // addresses (the sender, a forwarding address) when at least one hit agrees with it.
@@ -1018,13 +1041,13 @@ function withHeaderRecipients(
   // One recipient whose reply names no address (a Sendmail transcript's "421 example.com
   // (smtp)... Deferred: ...", sisimai/set-of-emails lhost-v5sendmail-01.eml): the bounce's copy of
   // the original says whom it was for, when it names one.
-  if (found.length === 1 && !found[0]!.address && originalHeaders && isBounceNotice(headers)) {
+  if (found.length === 1 && !found[0]!.address && originalHeaders && facts.bounceNotice()) {
     const to = originalRecipients(originalHeaders);
     if (to.length === 1) found[0]!.address = to[0]!;
     return found;
   }
   if (found.length > 0) return found;
-  if (isBounceNotice(headers)) {
+  if (facts.bounceNotice()) {
     const to = originalHeaders ? originalRecipients(originalHeaders) : [];
     return to.slice(0, 1).map((a) => namedRecipient(a, "failed"));
   }

@@ -20,6 +20,8 @@
 // iving_up_on_81.228.8.84./", wrapped by the mail client), and multilog output with tai64n stamps
 // ("@40000000419f13a508f3214c delivery 5: failure: 130.57.1.11_does_not_like_recipient./...").
 
+import { holdsLiteral, literal, type Literal } from "./find-literal";
+
 /** qmail-send's line for a delivery that ended in a failure or a deferral: group 1 its number, group 2 the report. */
 const DELIVERY_RESULT = /\bdelivery (\d{1,10}): (?:failure|deferral): (\S{1,10000})/g;
 
@@ -37,6 +39,11 @@ const MANGLED_REMOTE_WORDS = [
   "/Remote_host_said:_",
   "/Giving_up_on_",
 ];
+
+/** MANGLED_REMOTE_WORDS prepared for indexOfLiteral (find-literal.ts), and the log's two results. */
+const MANGLED_LITERALS = MANGLED_REMOTE_WORDS.map(literal);
+const FAILURE = literal(": failure: ");
+const DEFERRAL = literal(": deferral: ");
 
 /** No report is longer (qmail-send's REPORTMAX is 10,000); a bound keeps a hostile paste linear. */
 const MAX_TOKEN_CHARS = 10000;
@@ -75,13 +82,21 @@ function isWebAddress(word: string): boolean {
  * it is.
  */
 export function restoreQmailLogReports(text: string): string {
-  const hasDelivery = text.includes(": failure: ") || text.includes(": deferral: ");
-  const hasMangled = text.indexOf("_") !== -1 && MANGLED_REMOTE_WORDS.some((w) => text.includes(w));
+  // Searched for with indexOfLiteral, not includes: this runs over every paste, and V8's
+  // search for a long string cost more than the rest of the function (find-literal.ts).
+  const hasDelivery = holdsLiteral(text, FAILURE) || holdsLiteral(text, DEFERRAL);
+  const hasMangled = text.indexOf("_") !== -1 && holdsOneOf(text, MANGLED_LITERALS);
   if (!hasDelivery && !hasMangled) return text;
   let restored = text;
   if (hasDelivery) restored = restoreDeliveryLines(restored);
   if (hasMangled) restored = restoreQuotedReports(restored);
   return restored;
+}
+
+/** Whether the text holds one of the literals. */
+function holdsOneOf(text: string, literals: readonly Literal[]): boolean {
+  for (let k = 0; k < literals.length; k++) if (holdsLiteral(text, literals[k]!)) return true;
+  return false;
 }
 
 function restoreDeliveryLines(text: string): string {
