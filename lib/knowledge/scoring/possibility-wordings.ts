@@ -2136,6 +2136,29 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // The sending domain's very low reputation: Gmail's page gives it as its own judgement
+    // (google-smtp-errors.ts: bad-reputation), ImprovMX's page for its "(Code 2)" as the domain
+    // being on a reputation blocklist such as the Spamhaus DBL (improvmx.ts: domain-blocklisted).
+    // Without the provider, the words leave both: the receiver's own judgement first (two
+    // Gmail rows to ImprovMX's one), the domain's listing next, which a blocklist lookup settles.
+    id: "domain.low-reputation",
+    match: ["low reputation of the sending domain"],
+    causes: ["bad-reputation", "domain-blocklisted"],
+    says: "the receiver blocked the message for the sending domain's low reputation, without saying whether by its own judgement or a domain blocklist",
+    examples: [
+      {
+        text: "550 5.7.1 This message is likely suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked.",
+        source:
+          "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1: Gmail's own reputation system)",
+      },
+      {
+        text: "551 5.7.1 Due to the very low reputation of the sending domain, this message has been blocked (Code 2).",
+        source:
+          "lib/knowledge/providers/improvmx.ts low-domain-reputation (ImprovMX's error page: Code 2, the sending domain on a reputation blocklist such as the Spamhaus DBL)",
+      },
+    ],
+  },
   ...PERMISSION_WORDINGS,
   ...CLIENT_WORDINGS,
   ...NOTICE_WORDINGS,

@@ -1,8 +1,11 @@
-// Cloudmark Gateway's "<session id> policy violation" from a provider's own outgoing server: Aruba
-// reads it as a sending limit (aruba.ts), Forpsi's articles as a sending limit for some blocks and
-// as distrust of the sender for others (forpsi.ts). Alone it leaves both possible
-// (scoring/possibility-wordings.ts cloudmark.policy-violation); the provider's host or Forpsi's
-// article link decides.
+// Words that providers' tables read differently. Cloudmark Gateway's "<session id> policy
+// violation" from a provider's own outgoing server: Aruba reads it as a sending limit (aruba.ts),
+// Forpsi's articles as a sending limit for some blocks and as distrust of the sender for others
+// (forpsi.ts). "The very low reputation of the sending domain": Gmail's own judgement
+// (bad-reputation), ImprovMX's "(Code 2)" listing on a domain blocklist (domain-blocklisted). Alone,
+// such words leave both readings possible (scoring/possibility-wordings.ts); the provider's host,
+// code or article link decides. Cox's "too many bad commands" is no disagreement: Cox's page gives
+// the client's bad commands as the reason, as every server writing the words means.
 import { afterEach, describe, expect, it } from "vitest";
 import { leaveOutProvidersForEvaluation } from "@/lib/classify/phrase-rules";
 import { diagnose } from "@/lib/diagnosis/diagnose";
@@ -69,5 +72,35 @@ describe("Cox's too many bad commands", () => {
     expect((await reading(text)).cause).toBe("protocol-syntax");
     leaveOutProvidersForEvaluation(["cox"]);
     expect((await reading(text)).cause).toBe("protocol-syntax");
+  });
+});
+
+describe("the sending domain's very low reputation", () => {
+  const GMAIL =
+    "550 5.7.1 This message is likely suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked.";
+  const IMPROVMX =
+    "551 5.7.1 Due to the very low reputation of the sending domain, this message has been blocked (Code 2).";
+
+  it("reads each provider's own reading where its table applies", async () => {
+    expect((await reading(GMAIL)).cause).toBe("bad-reputation");
+    expect((await reading(IMPROVMX)).cause).toBe("domain-blocklisted");
+  });
+
+  it.each([
+    ["google", GMAIL],
+    ["improvmx", IMPROVMX],
+  ])("without %s's table leaves the judgement and the listing ranked", async (provider, text) => {
+    leaveOutProvidersForEvaluation([provider]);
+    const r = await reading(text);
+    expect(r.cause).toBe("unknown");
+    expect(r.ranked.slice(0, 2)).toEqual(["bad-reputation", "domain-blocklisted"]);
+  });
+
+  it("still reads the sending IP's low reputation as the receiver's judgement", async () => {
+    leaveOutProvidersForEvaluation(["google"]);
+    const r = await reading(
+      "421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, email sent from your IP address has been temporarily rate limited.",
+    );
+    expect(r.cause).toBe("bad-reputation");
   });
 });
