@@ -84,8 +84,11 @@ export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
   {
     id: "attachment-removed",
     // Virus scanners' own notices that they took a part out and passed the message on
-    // (./providers/scan-notices.ts).
+    // (./providers/scan-notices.ts), and the concepts that read any scanner's words for it
+    // (./scoring/concepts/attachment-removed.ts).
     ruleIds: [
+      "concept.attachment-removed-delivered",
+      "concept.attachment-replaced-by-notice",
       "scan-notice.mailscanner.attachment-replaced",
       "scan-notice.mailscanner.banned-attachment-replaced",
       "scan-notice.servgate.action-applied-to-attachments",
@@ -95,7 +98,7 @@ export const NOT_A_BOUNCE_READINGS: readonly NotABounceReading[] = [
     headline: "A virus scanner removed an attachment; the message went through",
     note: "A scanner on the way took out an attachment it judged infected or not allowed and delivered the rest of the message with a notice in its place. Nothing bounced. If you never sent that attachment, someone forged your address (worms do); if you did, scan the computer that sent it and send the file another way.",
     source:
-      "MailScanner 5's report templates (reports/en/deleted.virus.message.txt, deleted.filename.message.txt), a ServGate EdgeForce notice and Exchange's malware alert text (lib/knowledge/providers/scan-notices.ts)",
+      "MailScanner 5's report templates (reports/en/deleted.virus.message.txt, deleted.filename.message.txt), a ServGate EdgeForce notice and Exchange's malware alert text (lib/knowledge/providers/scan-notices.ts); Symantec Mail Security's, Proxmox Mail Gateway's and FortiGate's replacement texts (lib/knowledge/scoring/concepts/attachment-removed.ts)",
   },
   {
     id: "read-receipt",

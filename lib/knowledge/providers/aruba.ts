@@ -33,6 +33,12 @@ export const ARUBA_TABLE: ProviderTable = {
       id: "policy-violation",
       cause: "rate-limited",
       match: [/\b[0-9a-z]{20,24} policy violation\b/],
+      // Only where Aruba's server is identified: the same Cloudmark Gateway line (a session id,
+      // then "policy violation") is Forpsi's too, whose articles read it as a sending limit for
+      // some blocks and as distrust of a sender that looks like a stolen mailbox for others
+      // (forpsi.ts). Alone, the line leaves both possible (scoring/possibility-wordings.ts
+      // cloudmark.policy-violation).
+      scope: "identified",
       source: ERRORS,
       example: "X.X.X iemL1p01Z0hMcT901emQ77 policy violation",
       note: "The page: a temporary error for sending too many messages (or a like breach) against the recommended limits; keep to 200-300 messages every 20 minutes.",

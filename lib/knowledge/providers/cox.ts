@@ -177,12 +177,18 @@ export const COX_TABLE: ProviderTable = {
     }),
     phrase({
       id: "too-many-bad-commands",
-      cause: "rate-limited",
+      // The page's reason is the client's: "an email client has repeatedly sent bad commands or
+      // invalid passwords", which blocks its IP address for three hours. The block is what
+      // follows; the fix is the client's commands or password, not sending slower (rate-limited,
+      // as this row read before: "too many messages were sent too fast" is no advice for it).
+      // Servers that write the same words mean the same (sendmail's "Too many bad commands;
+      // closing connection", concept.too-many-session-errors).
+      cause: "protocol-syntax",
       match: ["cox too many bad commands from"],
       source: CODES,
       example: "421 cox too many bad commands from 192.0.2.1",
       verbatim: false,
-      note: `${RECON} Repeated bad commands or passwords block the client IP for three hours.`,
+      note: `${RECON} The mail client sent too many bad commands or wrong passwords, so Cox blocks its IP address for three hours: check the program's outgoing-server settings and password, then wait for the block to end.`,
     }),
     phrase({
       id: "too-many-invalid-recipients",

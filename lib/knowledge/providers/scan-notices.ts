@@ -6,7 +6,9 @@
 // call it content-virus; these entries are the scanners' own words for "removed, message
 // delivered", and read it as not-a-bounce (lib/knowledge/not-a-bounce-readings.ts says it in
 // plain words). Only a scanner's sentence that says the part was replaced, removed or deleted
-// while the message went on counts: a refusal of the whole message is not here.
+// while the message went on counts: a refusal of the whole message is not here. Another
+// scanner's notice, worded alike, is read by scoring/concepts/attachment-removed.ts, which was
+// built from other vendors' texts; the leave-one-out measure checks it on these entries.
 import { entryKit, page } from "./entry-kit";
 import type { ProviderTable } from "./types";
 

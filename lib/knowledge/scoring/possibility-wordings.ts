@@ -2115,6 +2115,50 @@ export const POSSIBILITY_WORDINGS: readonly PossibilityWording[] = [
       },
     ],
   },
+  {
+    // Cloudmark Gateway's refusal by a mail provider's own outgoing server: its session id, then
+    // "policy violation". Aruba's guide reads it as a breach of its sending limits; Forpsi's
+    // articles (the same software) link each such refusal to the article that says why: more
+    // than its limits, or more than 100 messages an hour half of which bounced (a sending
+    // limit), or mail to qq.com and yahoo.com or to addresses spam goes to, the pattern of a
+    // stolen mailbox (the provider's distrust of the sender). Without the article or the
+    // provider's host, the words leave both: a sending limit first (four readings of six),
+    // then the sender's standing.
+    id: "cloudmark.policy-violation",
+    match: [/\b[0-9a-z]{20,24} policy violation\b/],
+    causes: ["rate-limited", "bad-reputation"],
+    says: "the sender's own provider blocked its sending for a while (Cloudmark's \"policy violation\"), for too much mail or for mail that looked like a stolen account's, without saying which",
+    examples: [
+      {
+        text: "X.X.X iemL1p01Z0hMcT901emQ77 policy violation",
+        source:
+          "https://guide.arubabusiness.it/email/configurazioni-email-arubabusiness/errori-comuni-invio-ricezione-posta (Errori comuni durante l'invio e la ricezione della posta (Aruba Business guide): a breach of the sending limits); https://support.forpsi.com/kb/a4656/error-policy-violation-emails-from-domain-to-addresses-similar-to-recipients-of-spams.aspx (Forpsi support: the same reply for mail to addresses like spam recipients, providers/forpsi.ts)",
+      },
+    ],
+  },
+  {
+    // The sending domain's very low reputation: Gmail's page gives it as its own judgement
+    // (google-smtp-errors.ts: bad-reputation), ImprovMX's page for its "(Code 2)" as the domain
+    // being on a reputation blocklist such as the Spamhaus DBL (improvmx.ts: domain-blocklisted).
+    // Without the provider, the words leave both: the receiver's own judgement first (two
+    // Gmail rows to ImprovMX's one), the domain's listing next, which a blocklist lookup settles.
+    id: "domain.low-reputation",
+    match: ["low reputation of the sending domain"],
+    causes: ["bad-reputation", "domain-blocklisted"],
+    says: "the receiver blocked the message for the sending domain's low reputation, without saying whether by its own judgement or a domain blocklist",
+    examples: [
+      {
+        text: "550 5.7.1 This message is likely suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked.",
+        source:
+          "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes, 5.7.1: Gmail's own reputation system)",
+      },
+      {
+        text: "551 5.7.1 Due to the very low reputation of the sending domain, this message has been blocked (Code 2).",
+        source:
+          "lib/knowledge/providers/improvmx.ts low-domain-reputation (ImprovMX's error page: Code 2, the sending domain on a reputation blocklist such as the Spamhaus DBL)",
+      },
+    ],
+  },
   ...PERMISSION_WORDINGS,
   ...CLIENT_WORDINGS,
   ...NOTICE_WORDINGS,

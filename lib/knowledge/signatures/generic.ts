@@ -661,6 +661,10 @@ const GROUPS: readonly Group[] = [
       // iRedMail's helo_access list of HELO names spam runs used: the host, not the message.
       "known spamming mail server",
     ],
+    // "The very low reputation of the sending domain" is Gmail's own judgement and ImprovMX's
+    // listing on a domain blocklist (its "Code 2"): alone, the words leave both
+    // (scoring/possibility-wordings.ts domain.low-reputation), each provider's table decides.
+    unless: ["reputation of the sending domain"],
   },
   {
     name: "content-virus",

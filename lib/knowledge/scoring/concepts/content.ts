@@ -664,6 +664,9 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "unacceptable",
       // Haraka's attachment plugin: "Message contains disallowed file extension (exe)".
       "disallowed",
+      // A gateway's "contravened IT security policy" (mailcow-dockerized #731), whose notice goes
+      // on "The attachment has been removed": that one reads as delivered mail
+      // (./attachment-removed.ts).
       "contravened",
       // AOL's notice for a recipient whose settings take no attachments or pictures: "they are
       // not accepting mail with attachments or embedded images". Not "not accepting" alone: a
@@ -684,11 +687,6 @@ export const CONTENT_CONCEPTS: readonly Concept[] = [
       "file types blocked in gmail",
     ],
     examples: [
-      {
-        text: "email contained an attachment (noname.eml) which contravened IT security policy. The attachment has been removed.",
-        source:
-          "https://github.com/mailcow/mailcow-dockerized/issues/731 (mailcow-dockerized #731: a gateway's notice, as a user met it)",
-      },
       {
         text: "554 5.7.0 Reject, id=31368-05 - BANNED: application/octet-stream,.exe,.exe-ms,invoice.exe",
         source:

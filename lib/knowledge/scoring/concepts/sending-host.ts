@@ -158,6 +158,10 @@ export const SENDING_HOST_CONCEPTS: readonly Concept[] = [
       "rate limited due to",
       "deferred due to",
     ],
+    // The sending domain's low reputation is Gmail's own judgement and, in ImprovMX's words, a
+    // listing on a domain blocklist: alone, the words leave both (possibility-wordings.ts
+    // domain.low-reputation).
+    unless: ["reputation of the sending domain"],
     examples: [
       {
         text: "421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, email sent from your IP address has been temporarily rate limited.",
