@@ -111,7 +111,8 @@ export async function diagnose(
   const classified = input.includes(ORDINARY_MESSAGE)
     ? diagnosis.messages.filter((m) => m !== NOTHING_READ_MESSAGE)
     : diagnosis.messages;
-  const receiverLog = receiverLogNote(parsed.text);
+  // A delivery-status report is a bounce by its own type (RFC 3464), no pasted log line.
+  const receiverLog = parsed.format === "dsn" ? null : receiverLogNote(parsed.text);
   const messages = [
     ...new Set([
       ...input,

@@ -7,17 +7,21 @@ import { RECEIVER_LOG_LINES } from "@/lib/knowledge/receiver-log-lines";
 /** Log lines are short: the scan stops here (a whole mail log is not a bounce). */
 const MAX_SCANNED = 20_000;
 
-/** What every such line holds ("reject: ", "milter-reject: "): only lines with it are read. */
-const MARK = "reject: ";
+/**
+ * What every such line holds, the envelope after the reason: only lines with it are read. It
+ * starts with a character prose seldom has, so a bounce without it costs one fast indexOf
+ * ("reject: " cost ten times as much: "r" is everywhere).
+ */
+const MARK = "; from=<";
 
 /** The note for the first receiving-server log line in the text, or null where there is none. */
 export function receiverLogNote(text: string): string | null {
   // diagnose() runs this on every paste: a bounce without the mark costs one indexOf.
-  const end = Math.min(text.length, MAX_SCANNED);
-  for (let at = text.indexOf(MARK); at !== -1 && at < end; at = text.indexOf(MARK, at + 1)) {
-    const from = text.lastIndexOf("\n", at) + 1;
-    const to = text.indexOf("\n", at);
-    const line = text.slice(from, to === -1 ? end : Math.min(to, end));
+  const head = text.length > MAX_SCANNED ? text.slice(0, MAX_SCANNED) : text;
+  for (let at = head.indexOf(MARK); at !== -1; at = head.indexOf(MARK, at + 1)) {
+    const from = head.lastIndexOf("\n", at) + 1;
+    const to = head.indexOf("\n", at);
+    const line = head.slice(from, to === -1 ? head.length : to);
     for (const entry of RECEIVER_LOG_LINES) {
       const m = entry.pattern.exec(line);
       if (m && entry.envelope.test(line.slice(m.index + m[0].length - 1)))
