@@ -116,11 +116,52 @@ Message will be retried for 2 more day(s)
     expect(r?.delayNotice).toBeDefined();
   });
 
-  it("quotes a server reply the tables do not read, and names no cause from its code alone", async () => {
-    const r = (await diagnose(gmailDelay("450 4.3.2 Zorblax quibbled the frobnicator")))
+  it("quotes a server reply the tables do not read, whose status has no subject (X.0.0)", async () => {
+    const r = (await diagnose(gmailDelay("450 4.0.0 Zorblax quibbled the frobnicator")))
       .recipients[0];
     expect(r?.cause).toBe("not-a-bounce");
-    expect(r?.explanation).toContain('answered "450 4.3.2 Zorblax quibbled the frobnicator"');
+    expect(r?.explanation).toContain('answered "450 4.0.0 Zorblax quibbled the frobnicator"');
+  });
+});
+
+// Review 31 finding 1: a delay whose reply the tables do not read was "not a failure, nothing to
+// do" although its status said what kind of trouble it was; the mistyped domain behind it went
+// unchecked.
+describe("delay notices whose reason is given but not read", () => {
+  const delayed = (status: string, diagnostic: string) =>
+    deliveryStatus(`Final-Recipient: rfc822; jane@example.net
+Action: delayed
+Status: ${status}
+Diagnostic-Code: smtp; ${diagnostic}`);
+
+  it("ranks the causes a status's subject names, not sure which, the delay a note beside them", async () => {
+    // RFC 3463 section 3.5: X.4.X "Network and Routing Status".
+    const d = await diagnose(delayed("4.4.0", "421 4.4.0 Zorblax quibbled the frobnicator"));
+    const r = d.recipients[0];
+    expect(r?.cause).toBe("unknown");
+    expect(r?.possible?.map((p) => p.cause)).toEqual(
+      expect.arrayContaining(["remote-unreachable", "recipient-domain-invalid"]),
+    );
+    expect(r?.delayNotice?.ruleId).toBe(DELAY_NOTICE_RULE);
+  });
+
+  it("reads the same for a mail-system status the tables do not read (4.3.2)", async () => {
+    const r = (await diagnose(gmailDelay("450 4.3.2 Zorblax quibbled the frobnicator")))
+      .recipients[0];
+    expect(r?.cause).toBe("unknown");
+    expect(r?.possible?.map((p) => p.cause)).toContain("remote-server-error");
+    expect(r?.delayNotice).toBeDefined();
+  });
+
+  it("reads Momentum's own 'no MXs for this domain could be reached' as an unreachable server", async () => {
+    // The Momentum 4 reference's Message Responses table (lib/knowledge/providers/momentum.ts).
+    const d = await diagnose(
+      delayed("4.4.0", "421 4.4.0 [internal] no MXs for this domain could be reached at this time"),
+    );
+    const r = d.recipients[0];
+    expect(r?.cause).toBe("remote-unreachable");
+    expect(r?.evidence.map((e) => e.ruleId)).toContain("momentum.no-mxs-could-be-reached");
+    expect(r?.delayNotice?.ruleId).toBe(DELAY_NOTICE_RULE);
   });
 });
 

@@ -9,7 +9,7 @@ import { DELAY_NOTICE_RULE } from "@/lib/diagnosis/rule-ids";
 import type { DelayNotice } from "@/lib/diagnosis/types";
 import { GAVE_UP_DESPITE_DELAYED } from "@/lib/knowledge/signatures/opensmtpd";
 import type { CauseId } from "@/lib/causes/causes";
-import { saysFromWords, type Feature } from "./features";
+import { CODE_POSSIBILITY_PREFIX, saysFromWords, type Feature } from "./features";
 
 const GAVE_UP: ReadonlySet<string> = new Set(GAVE_UP_DESPITE_DELAYED);
 
@@ -59,16 +59,35 @@ export function withoutDelayRestatements(features: Feature[]): Feature[] {
 }
 
 /**
+ * Whether a feature comes from the notice's enhanced status code with a subject (RFC 3463
+ * section 3: the subject sub-code "classifies the status" as addressing, mailbox, mail system,
+ * network and routing, protocol, content or policy): the registry's reading of the code
+ * (code-features.ts, kind "status") or the usual causes of a status's subject
+ * (reply-possibilities.ts "4.4.x", "5.7.1": a code with a dot). A bare X.0.0 has no subject
+ * and makes neither; a basic reply code's list ("possible.421.…") is no subject either.
+ */
+function fromStatusSubject(f: Feature): boolean {
+  if (f.kind === "status") return true;
+  if (f.kind !== "possible" || f.matched !== undefined) return false;
+  const code = f.id.slice(CODE_POSSIBILITY_PREFIX.length);
+  return f.id.startsWith(CODE_POSSIBILITY_PREFIX) && /^[245]\.[1-9]/.test(code);
+}
+
+/**
  * Whether the notice gives a reason for the delay: the classifier names a cause from it (a
- * status such as 4.4.7, "delivery time expired", is one), or its words narrow the causes
- * that remain possible. A bare code's usual causes are no reason: "delayed, no reason given".
+ * status such as 4.4.7, "delivery time expired", is one), or its words or its status's subject
+ * narrow the causes that remain possible. A delay whose status says "network or routing"
+ * (4.4.0) gave a reason the tables may not read in its words: that is "not sure why", not
+ * "nothing failed" (review 31 finding 1: Momentum's "421 4.4.0 [internal] no MXs for this domain
+ * could be reached" for a mistyped domain was told "nothing to do"). Only a delay with no words
+ * read and no status subject (none, or X.0.0) says no reason: "delayed, no reason given".
  */
 export function givesDelayReason(cause: CauseId, features: readonly Feature[]): boolean {
   const said = (f: Feature) =>
     f.weight > 0 &&
     !RESTATES_THE_DELAY.has(f.id) &&
     (cause === "unknown"
-      ? saysFromWords(f)
+      ? saysFromWords(f) || fromStatusSubject(f)
       : f.kind !== "shift" && (f.kind !== "possible" || f.matched !== undefined));
   return cause !== "not-a-bounce" && features.some(said);
 }

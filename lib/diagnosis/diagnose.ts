@@ -16,6 +16,7 @@ import { withShownStatusMeanings } from "./status-meaning";
 import { isOrdinaryMessage } from "./ordinary-message";
 import { writtenIn } from "./written-in";
 import { ORDINARY_MESSAGE } from "./ordinary-message-note";
+import { receiverLogNote } from "./receiver-log";
 
 const NO_CODE =
   "No SMTP reply code (such as 550) or status code (such as 5.1.1) was found in this text.";
@@ -110,7 +111,16 @@ export async function diagnose(
   const classified = input.includes(ORDINARY_MESSAGE)
     ? diagnosis.messages.filter((m) => m !== NOTHING_READ_MESSAGE)
     : diagnosis.messages;
-  const messages = [...new Set([...input, ...classified, ...unreadLanguage(parsed, read)])];
+  // A delivery-status report is a bounce by its own type (RFC 3464), no pasted log line.
+  const receiverLog = parsed.format === "dsn" ? null : receiverLogNote(parsed.text);
+  const messages = [
+    ...new Set([
+      ...input,
+      ...classified,
+      ...unreadLanguage(parsed, read),
+      ...(receiverLog ? [receiverLog] : []),
+    ]),
+  ];
   return { ...diagnosis, recipients: withShownStatusMeanings(diagnosis.recipients), messages };
 }
 

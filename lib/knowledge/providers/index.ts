@@ -132,6 +132,7 @@ import { ESKIMO_TABLE } from "./eskimo";
 import { MUSSAR_TABLE } from "./mussar";
 import { DNN4LESS_TABLE } from "./dnn4less";
 import { ORACLE_MESSAGING_SERVER_TABLE } from "./oracle-messaging-server";
+import { MOMENTUM_TABLE } from "./momentum";
 import { TU_GRAZ_TABLE } from "./tu-graz";
 import { EDUCANET2_TABLE } from "./educanet2";
 import { NEDERHOST_TABLE } from "./nederhost";
@@ -336,6 +337,7 @@ export const PROVIDER_TABLES: readonly ProviderTable[] = [
   MUSSAR_TABLE,
   DNN4LESS_TABLE,
   ORACLE_MESSAGING_SERVER_TABLE,
+  MOMENTUM_TABLE,
   TU_GRAZ_TABLE,
   EDUCANET2_TABLE,
   NEDERHOST_TABLE,

@@ -30,6 +30,14 @@ const MAILOUT = page(
   "stored copy (pages corpus)",
 );
 
+// An application that sends through smtp.mail.ru (its transport: src/controllers/mail/
+// mail.service.ts) maps this exact reply to "check the sender's details": real output of Mail.ru's
+// submission server, which Mail.ru's own pages do not list.
+const SUBMISSION_SENDER = page(
+  "https://github.com/TKFred/overwatch-balancer-2.0/blob/63812680f040231f787e99ccff3e4be95c5ad31d/src/controllers/auth/exception-filters/smtp-exception-filter.ts",
+  "SmtpExceptionFilter of an app sending through smtp.mail.ru (TKFred/overwatch-balancer-2.0)",
+);
+
 const { phrase } = entryKit("mailru");
 
 export const MAILRU_TABLE: ProviderTable = {
@@ -87,6 +95,15 @@ export const MAILRU_TABLE: ProviderTable = {
       example:
         "550 Access from ip address 219.163.213.18 blocked. Visit http://win.mail.ru/cgi-bin/support_bl?ip=219.163.213.18",
       note: "Mail.ru's own black list holds the sending server's IP address; the link opens Mail.ru's form to ask for its removal (the post's author was delisted through it).",
+    }),
+    phrase({
+      id: "not-local-sender-over-smtp",
+      cause: "sender-address-invalid",
+      match: ["not local sender over smtp"],
+      scope: "any",
+      source: SUBMISSION_SENDER,
+      example: "550 not local sender over smtp",
+      note: "Mail.ru's outgoing (submission) server refused the sender address: it is not the Mail.ru account the program logged in with (the app's own handling: check the sender's details). Send from the logged-in address, or log in as the address you send from.",
     }),
   ],
   statusReadings: [],

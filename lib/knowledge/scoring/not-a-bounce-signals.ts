@@ -12,7 +12,12 @@
 // 0.85 2 of 2; 0.75 (subject only) 3 of 3; 0.90 (DSN delay) 0 of 2 and 0.70 (prose delay) 0 of
 // 4 by the labels, which name a delay's reason: the prose notices held one the classifier
 // missed ("Delay reason: SMTP error ...", "Host not reachable"), the DSNs a bare 4.4.0 / 4.5.0
-// (no reason; the labels name the status's class). Hence the prose delay is the least sure.
+// (the labels name the status's class). Hence the prose delay is the least sure. Since review 31
+// a status with a subject (4.4.0: network or routing) counts as the delay's reason, told "not
+// sure which" with the subject's causes ranked (lib/classify/delay-notice.ts givesDelayReason):
+// those two DSNs are no longer not-a-bounce, and eval:calibration's dev rows hold no 0.90 verdict.
+// 0.90 now rests only on delays whose report gives no reason at all (no words read, no status or
+// X.0.0), where the standard's field is all there is: nothing failed yet.
 
 export type NotABounceSignalId =
   | "feedback-report"
