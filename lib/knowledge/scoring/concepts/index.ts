@@ -51,6 +51,7 @@ import { NO_RECIPIENTS_CONCEPTS } from "./no-recipients";
 import { CONTENT_BULK_CONCEPTS } from "./content-bulk";
 import { SOCKET_ERROR_CONCEPTS } from "./socket-errors";
 import { LOCALIZED_HOST_FAQ_DE_CONCEPTS } from "./localized-host-faqs-de";
+import { PLAIN_REFUSAL_CONCEPTS } from "./plain-refusals";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -104,4 +105,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...LOCALIZED_HOST_FAQ_DE_CONCEPTS,
   ...NO_RECIPIENTS_CONCEPTS,
   ...CONTENT_BULK_CONCEPTS,
+  ...PLAIN_REFUSAL_CONCEPTS,
 ];
