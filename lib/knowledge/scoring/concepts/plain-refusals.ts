@@ -87,7 +87,7 @@ export const PLAIN_REFUSAL_CONCEPTS: readonly Concept[] = [
       "do not relay",
       "cannot relay",
     ],
-    failure: ["disabled", "not"],
+    failure: ["disabled", "will not", "do not", "cannot"],
     weight: 3,
     // An open-relay listing or relay test names the sending host (ip-blocklisted); Sendmail's
     // temporary relay refusal for a PTR lookup is read elsewhere (concept.relaying-refused).
