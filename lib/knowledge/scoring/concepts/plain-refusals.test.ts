@@ -63,7 +63,6 @@ describe("plain-refusal concepts", () => {
 
   it.each([
     ["550 5.1.2 Sender Domain Not Found", "sender-address-invalid"],
-    ["550 5.2.1 SDNF Sender Domain Not Found", "sender-address-invalid"],
     [
       "That sender address is unresolvable into a host name or MX domain.",
       "sender-address-invalid",

@@ -12,9 +12,9 @@ const OPENVMS =
 export const PLAIN_REFUSAL_CONCEPTS: readonly Concept[] = [
   {
     // The words name the SENDER's domain or address as the one that does not resolve. RFC 3463
-    // gives X.1.2 to the destination's system, and a server that puts 5.1.2 (Host Media's
-    // example) or 5.2.1 (MailChannels') beside these words still names the sender: a concept
-    // outweighs a status's registry meaning (weights.ts), so the words decide.
+    // gives X.1.2 to the destination's system, and a server that puts 5.1.2 beside these words
+    // (Host Media's example) still names the sender: a concept outweighs a status's registry
+    // meaning (weights.ts), so the words decide.
     id: "concept.sender-domain-not-found",
     cause: "sender-address-invalid",
     says: "the sender's domain (of the MAIL FROM address) was not found in DNS or cannot be resolved",
@@ -52,9 +52,9 @@ export const PLAIN_REFUSAL_CONCEPTS: readonly Concept[] = [
           "https://portal.hostmedia.uk/knowledgebase/201204295/My-emails-are-being-rejected-or-not-arriving-at-their-destination.html (Host Media knowledge base: the From domain has no DNS records; providers/hosting-kb.ts)",
       },
       {
-        text: "550 5.2.1 SDNF Sender Domain Not Found",
+        text: "451 4.1.8 Domain of sender address does not resolve.",
         source:
-          "https://support.mailchannels.com/hc/en-us/articles/203155500-550-5-2-1-SDNF-Sender-Domain-Not-Found (MailChannels support article, its title; MailChannels' Email API docs: the sender domain needs an MX or A record)",
+          "https://knowledge.broadcom.com/external/article/214073/451-418-domain-of-sender-address-does-no.html (Broadcom knowledge base, Messaging Gateway: the destination server found no MX or A record for the sender's domain)",
       },
       {
         text: "450 4.1.8 <bounce@example.invalid>: Sender address rejected: Domain not found",
