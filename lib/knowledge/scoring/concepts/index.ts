@@ -52,6 +52,7 @@ import { CONTENT_BULK_CONCEPTS } from "./content-bulk";
 import { SOCKET_ERROR_CONCEPTS } from "./socket-errors";
 import { LOCALIZED_HOST_FAQ_DE_CONCEPTS } from "./localized-host-faqs-de";
 import { ATTACHMENT_REMOVED_CONCEPTS } from "./attachment-removed";
+import { PLAIN_REFUSAL_CONCEPTS } from "./plain-refusals";
 
 export { CONCEPT_WINDOW, type Concept, type ConceptExample } from "./types";
 
@@ -106,4 +107,5 @@ export const CONCEPTS: readonly Concept[] = [
   ...NO_RECIPIENTS_CONCEPTS,
   ...CONTENT_BULK_CONCEPTS,
   ...ATTACHMENT_REMOVED_CONCEPTS,
+  ...PLAIN_REFUSAL_CONCEPTS,
 ];
