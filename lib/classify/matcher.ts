@@ -195,7 +195,8 @@ export class GramTable {
 
   /** candidates() for a short text: the needles whose first (rarest) gram the text holds. */
   candidatesByText(set: SignatureSet): Int32Array {
-    const { firstStart, firstNeedles, firstBits } = (set.byFirstGram ??= firstGramIndex(set));
+    const { firstStart, firstNeedles, firstBits, rankBase } = (set.byFirstGram ??=
+      firstGramIndex(set));
     const gramless = set.gramless;
     const hay = this.hay;
     if (set.stamp === 0xffffffff) {
@@ -217,10 +218,13 @@ export class GramTable {
     for (let i = GRAM - 1; i < length; i++) {
       packed = (packed << 8) | (hay.charCodeAt(i) & 0xff);
       const h = ((packed * GRAM_MULTIPLIER) | 0) >>> GRAM_SHIFT;
-      // Most grams begin no needle: an 8 KB bit table says so without reaching into the
-      // 128 KB index.
-      if ((firstBits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
-      n = this.takeNeedles(set, firstNeedles, firstStart[h]!, firstStart[h + 1]!, stamp, n);
+      // Most grams begin no needle: an 8 KB bit table says so. One that begins some finds
+      // them by its rank among the table's set bits (bitRank).
+      const word = firstBits[h >>> 5]!;
+      const bit = 1 << (h & 31);
+      if ((word & bit) === 0) continue;
+      const r = rankBase[h >>> 5]! + bitCount(word & (bit - 1));
+      n = this.takeNeedles(set, firstNeedles, firstStart[r]!, firstStart[r + 1]!, stamp, n);
     }
     // Ascending, as the flat gate gives them (a signature's order is its rank among equals).
     return sortAscending(set.found, n);
@@ -304,18 +308,31 @@ export interface SignatureSet {
   found: Int32Array;
 }
 
-/** A set's needles by their first gate gram (the rarest). */
+/**
+ * A set's needles by their first gate gram (the rarest), indexed by the gram's rank among the
+ * first grams there are (how many set bits of firstBits come before its own), not by the gram:
+ * a table with a slot per gram (65,537 entries, 128 KB) was read at a few places per text, each
+ * read a cache miss once parsing had been through the caches, and the start-up snapshot held
+ * it twice over. Ranks make it a table per first gram that occurs (about 2,000 entries).
+ */
 interface FirstGramIndex {
   /**
-   * Those with first gram h are firstNeedles[firstStart[h] .. firstStart[h + 1]). 16-bit while
-   * the needles fit (the phrase tables' words set had 2,547): the table has a slot per gram,
-   * and the command line's start-up snapshot holds it twice over (in the blob and in the heap),
-   * so 32-bit entries cost a run 256 KB more.
+   * Those whose first gram has rank r are firstNeedles[firstStart[r] .. firstStart[r + 1]).
    */
-  firstStart: Uint16Array | Int32Array;
+  firstStart: Int32Array;
   firstNeedles: Int32Array;
   /** One bit per gram: set when some needle's first gram is it. */
   firstBits: Int32Array;
+  /** Per 32-bit word of firstBits, how many bits are set in the words before it. */
+  rankBase: Int32Array;
+}
+
+/** How many bits of a 32-bit integer are set (SWAR: no table, no call). */
+function bitCount(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return ((x * 0x01010101) | 0) >>> 24;
 }
 
 export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
@@ -347,28 +364,29 @@ export function signatureSet(list: readonly CompiledSignature[]): SignatureSet {
 function firstGramIndex(set: SignatureSet): FirstGramIndex {
   const gate = set.gate;
   const count = set.owner.length;
-  // The needles with a gram, ordered by first gram (then by index); firstStart[h] is where
-  // those of gram h or more begin, written with fills (a loop over all 65,536 slots was
-  // compiled by V8 at start-up only to be thrown away).
+  // The needles with a gram, ordered by first gram (then by index).
   const keyed: number[] = [];
   for (let n = 0; n < count; n++) if (gate[n * GRAMS_PER_NEEDLE]! >= 0) keyed.push(n);
   keyed.sort((x, y) => gate[x * GRAMS_PER_NEEDLE]! - gate[y * GRAMS_PER_NEEDLE]! || x - y);
-  const firstStart =
-    keyed.length <= 0xffff ? new Uint16Array(GRAM_SLOTS + 1) : new Int32Array(GRAM_SLOTS + 1);
-  let next = 0;
-  for (let k = 0; k < keyed.length; k++) {
-    const h = gate[keyed[k]! * GRAMS_PER_NEEDLE]!;
-    if (h < next) continue;
-    firstStart.fill(k, next, h + 1);
-    next = h + 1;
-  }
-  firstStart.fill(keyed.length, next);
   const firstBits = new Int32Array(GRAM_SLOTS >>> 5);
   for (const n of keyed) {
     const h = gate[n * GRAMS_PER_NEEDLE]!;
     firstBits[h >>> 5]! |= 1 << (h & 31);
   }
-  return { firstStart, firstNeedles: Int32Array.from(keyed), firstBits };
+  const rankBase = new Int32Array(firstBits.length);
+  let ranks = 0;
+  for (let w = 0; w < firstBits.length; w++) {
+    rankBase[w] = ranks;
+    ranks += bitCount(firstBits[w]!);
+  }
+  // The start of each first gram's needles, by rank: the keyed list holds them in gram order.
+  const firstStart = new Int32Array(ranks + 1);
+  let r = 0;
+  for (let k = 0; k < keyed.length; k++)
+    if (k === 0 || gate[keyed[k]! * GRAMS_PER_NEEDLE] !== gate[keyed[k - 1]! * GRAMS_PER_NEEDLE])
+      firstStart[r++] = k;
+  firstStart[ranks] = keyed.length;
+  return { firstStart, firstNeedles: Int32Array.from(keyed), firstBits, rankBase };
 }
 
 /**

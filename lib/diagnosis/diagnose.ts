@@ -103,7 +103,19 @@ export async function diagnose(
   text: string | Uint8Array,
   thresholds?: DecisionThresholds,
 ): Promise<Diagnosis> {
-  const parsed = capped(await parseBounce(text));
+  return diagnoseParsed(capped(await parseBounce(text)), text, thresholds);
+}
+
+/**
+ * What diagnose() does after parsing: `parsed` is the parse of `text`, its recipients capped.
+ * Apart so that the classifying half can be timed and profiled on its own (scripts that parse
+ * once and classify many times); diagnose() is the entry point for everything else.
+ */
+export function diagnoseParsed(
+  parsed: ParsedBounce,
+  text: string | Uint8Array,
+  thresholds?: DecisionThresholds,
+): Diagnosis {
   const diagnosis = classify(parsed, thresholds);
   const read = readFromWords(diagnosis);
   const input = inputMessages(parsed, read, text);
