@@ -135,7 +135,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       detail:
         "This is a delay notice, not a bounce: the sending server still holds the message and keeps retrying it on its own until its retry period ends. Sending it again now could deliver it twice. If it never gets through, you will get a bounce; any steps below are for the reason the notice gives, should the delay last.",
       actor: "sender",
-      kind: "verify",
+      kind: "info",
       link: {
         label: "RFC 3464 §2.3.3 (Action: delayed)",
         url: "https://www.rfc-editor.org/rfc/rfc3464#section-2.3.3",
@@ -155,7 +155,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       detail:
         "The receiving server greylists: it turns away the first attempt from a sender it has not seen before, and accepts the retry a normal mail server makes a few minutes later (Postgrey, for one, waits 5 minutes). Your server retries on its own; do not resend by hand. Only if a final bounce comes (the retries kept being deferred, or the sending server does not retry) do the steps below apply.",
       actor: "sender",
-      kind: "verify",
+      kind: "info",
       link: { label: "RFC 6647: Email Greylisting", url: "https://www.rfc-editor.org/rfc/rfc6647" },
     },
     // Sending more slowly does not get past greylisting; the retry does.
@@ -358,7 +358,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       detail:
         "An automatic reply (out of office, vacation) is sent by the recipient's mailbox after it received your message. If you need an answer sooner, the reply often names someone else to contact.",
       actor: "sender",
-      kind: "verify",
+      kind: "info",
       link: {
         label: "RFC 3834: Recommendations for Automatic Responses to Electronic Mail",
         url: "https://www.rfc-editor.org/rfc/rfc3834",
@@ -413,7 +413,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       detail:
         "The mailing list holds your message until its moderator approves it; then it is posted, or the list tells you it was declined. If it is urgent, write to the list's owner address.",
       actor: "sender",
-      kind: "verify",
+      kind: "info",
     },
     replaces: ["not-a-bounce.nothing"],
   },
