@@ -37,6 +37,10 @@ const PROGRAM_CONNECTION_FAILED: readonly string[] = [
 const RECEIVER_SIDE_STEPS: Partial<Record<CauseId, readonly string[]>> = {
   "bad-reputation": ["bad-reputation.provider-form", `${CHECK_FIRST_PREFIX}bad-reputation`],
   "sender-address-invalid": ["sender-address-invalid.domain"],
+  // A rate the sender's own provider limits (Plesk's hourly allowance) is no receiver's: the lower
+  // limits receivers set for unauthenticated mail, and their connection limits, do not apply;
+  // the provider's own step says what to do (review 30's note: Plesk still said "Authenticate").
+  "rate-limited": ["rate-limited.slow-down", "rate-limited.authenticate"],
 };
 
 /**
@@ -107,7 +111,7 @@ const SENDING_QUOTA_RULES: readonly string[] = CONCEPTS.filter(
  * hosting companies' pages give it): the WebPal entry, and the generic wording sourced from
  * InMotion Hosting's page (lib/knowledge/signatures/generic-sources-connection.ts).
  */
-const HOSTING_HOURLY_CAP_RULES: readonly string[] = [
+export const HOSTING_HOURLY_CAP_RULES: readonly string[] = [
   "webpal.max-emails-per-hour",
   "generic.rate-limited.has-exceeded-the-max-emails-per-hour",
 ];

@@ -14,7 +14,7 @@ const OUTGOING_LIMIT = page(
   "stored copy (pages corpus)",
 );
 /** Plesk's guide: where the limits are set, and that the hosting provider sets their defaults. */
-const LIMITING_OUTGOING_MAIL = page(
+export const LIMITING_OUTGOING_MAIL = page(
   "https://docs.plesk.com/en-US/obsidian/administrator-guide/website-management/mail-settings/limiting-outgoing-mail.73362/",
   "Limiting Outgoing Mail (Plesk Obsidian guide)",
   "stored copy (pages corpus)",
