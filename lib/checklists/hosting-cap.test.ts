@@ -95,3 +95,15 @@ describe("the sender's own hosting cap: never a receiver's limits", () => {
     expect(section?.items[0]?.link?.url).toMatch(/^https:\/\/docs\.plesk\.com\//);
   });
 });
+
+describe("Plesk's refusal names who acts once", () => {
+  it("'Your Plesk hosting administrator', not 'Your Your hosting provider …'", async () => {
+    const diagnosis = await diagnose(PLESK);
+    const section = buildConclusionChecklist(
+      makeFacts({ diagnosis }),
+      [{ cause: "rate-limited", confidence: 0.84, support: "bounce", why: "" }],
+      { settled: true },
+    ).causes[0];
+    expect(section?.actorLabel).toBe("Your Plesk hosting administrator");
+  });
+});
