@@ -5,7 +5,7 @@ import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import { StepContent } from "./step-content";
 import { causeToldApart, fixPrefixOf, outlineChecklist } from "@/lib/checklists/outline";
 import type { DelayReading } from "@/lib/checklists/delay-outline";
-import type { Checklist, ChecklistItem } from "@/lib/checklists/types";
+import { isToDo, type Checklist, type ChecklistItem } from "@/lib/checklists/types";
 import type { CheckRequest } from "@/lib/rules";
 
 /** Runs the check a step needs first; absent where no check can run (a shared result). */
@@ -14,15 +14,20 @@ const RunCheck = createContext<((request: CheckRequest) => void) | null>(null);
 /** How the checklist reads a delay notice: a check-first step's note speaks of its reason. */
 const Delay = createContext<DelayReading | null>(null);
 
-/** The steps that can be ticked (a step listed under two causes counts once). */
+/** The checklist's steps, each once (a step listed under two causes counts once). */
 export function checklistItems(checklist: Checklist): ChecklistItem[] {
   return [...checklist.causes.flatMap((c) => c.items), ...checklist.prevent].filter(
     (i) => !i.sameAs,
   );
 }
 
-/** Ticked under its own id, or under the id of a duplicate it absorbed (progress saved before). */
+/**
+ * Ticked under its own id, or under the id of a duplicate it absorbed (progress saved before).
+ * A step that only informs is never done: a link made while it was a "verify" step may carry a
+ * tick for it, which it no longer shows.
+ */
 export function isStepDone(item: ChecklistItem, done: Record<string, boolean>): boolean {
+  if (!isToDo(item)) return false;
   return done[item.id] === true || (item.aliases ?? []).some((a) => done[a] === true);
 }
 
@@ -45,7 +50,10 @@ export function FixChecklist({
   onShowPrevent?: () => void;
   onRunCheck?: (request: CheckRequest) => void;
 }) {
-  const all = checklistItems(onShowPrevent ? { causes: checklist.causes, prevent: [] } : checklist);
+  // Only the steps to do count: one that asks nothing has no checkbox to tick.
+  const all = checklistItems(
+    onShowPrevent ? { causes: checklist.causes, prevent: [] } : checklist,
+  ).filter(isToDo);
   const count = all.filter((i) => isStepDone(i, done)).length;
   // The same grouping as the share page and the home page's first steps.
   const outline = outlineChecklist(checklist);
@@ -170,7 +178,7 @@ export function PreventChecklist({
   done: Record<string, boolean>;
   onToggle: (id: string, done: boolean) => void;
 }) {
-  const steps = items.filter((i) => !i.sameAs);
+  const steps = items.filter((i) => !i.sameAs && isToDo(i));
   const count = steps.filter((i) => isStepDone(i, done)).length;
   return (
     <section aria-labelledby="prevent-h" className="space-y-3" data-testid="prevent-checklist">
@@ -246,6 +254,23 @@ function ChecklistRow({
         <a href={`#${anchorId(item.sameAs.id)}`} className="text-blue-800 underline">
           Go to that step
         </a>
+      </li>
+    );
+  }
+  if (!isToDo(item)) {
+    // Nothing to do, so nothing to tick: the step reads as a note in the list.
+    return (
+      <li
+        id={anchorId(item.id)}
+        className="scroll-mt-4 rounded-lg border border-sky-200 bg-sky-50/60 p-3"
+        data-item={item.id}
+        data-kind="info"
+      >
+        <StepContent
+          step={item}
+          delay={delay}
+          heading={(title) => <p className="font-medium text-slate-900">{title}</p>}
+        />
       </li>
     );
   }

@@ -7,6 +7,8 @@ const KIND_LABEL: Record<ItemKind, string> = {
   verify: "Check",
   contact: "Contact",
   prevent: "Prevent",
+  // A step that asks nothing ("Nothing to fix: your message arrived"): read, not done.
+  info: "Good to know",
 };
 
 /**
@@ -23,7 +25,11 @@ export function StepKindBadge({
   return (
     <span
       className={`mr-2 inline-block rounded px-1.5 py-0.5 text-xs font-semibold tracking-wide uppercase no-underline ${
-        checkFirst ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-700"
+        checkFirst
+          ? "bg-amber-100 text-amber-900"
+          : kind === "info"
+            ? "bg-sky-100 text-sky-900"
+            : "bg-slate-100 text-slate-700"
       }`}
       data-testid="step-kind"
     >

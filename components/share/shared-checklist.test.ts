@@ -82,3 +82,20 @@ describe("SharedChecklist", () => {
     expect(html).not.toContain("For the possible cause");
   });
 });
+
+describe("SharedChecklist: a step that asks nothing", () => {
+  it("shows no box, ticked or not, even from a link that ticked it", () => {
+    const outline = outlineWith("v=spf1 -all");
+    outline.fixes[0]!.items.unshift({
+      id: "not-a-bounce.auto-reply-arrived",
+      title: "Nothing to fix: your message arrived",
+      done: true,
+      kind: "info",
+    });
+    const html = renderToStaticMarkup(createElement(SharedChecklist, { outline }));
+    const start = html.indexOf('data-item="not-a-bounce.auto-reply-arrived"');
+    const row = html.slice(start, html.indexOf("</li>", start));
+    expect(row).not.toMatch(/☑|☐|Done: |To do: /);
+    expect(row).toContain("Good to know");
+  });
+});

@@ -98,28 +98,39 @@ function StepList({
 }) {
   return (
     <ol className="mt-2 space-y-2">
-      {steps.map(({ item, tellsApart }) => (
-        <li
-          key={item.id}
-          data-item={item.id}
-          className={`rounded-lg border p-3 ${item.done ? "border-emerald-200 bg-emerald-50/60" : "border-slate-200 bg-white"}`}
-        >
-          <StepContent
-            step={item}
-            tellsApart={tellsApart}
-            delay={delay}
-            heading={(title) => (
-              <p className="font-medium text-slate-900">
-                <span aria-hidden="true" className="mr-1">
-                  {item.done ? "☑" : "☐"}
-                </span>
-                <span className="sr-only">{item.done ? "Done: " : "To do: "}</span>
-                {title}
-              </p>
-            )}
-          />
-        </li>
-      ))}
+      {steps.map(({ item, tellsApart }) => {
+        // A step that asks nothing has no state to share (a link made while it was a "verify"
+        // step may carry a tick for it): it reads as a note, as in the wizard.
+        const info = item.kind === "info";
+        const done = item.done && !info;
+        return (
+          <li
+            key={item.id}
+            data-item={item.id}
+            data-kind={info ? "info" : undefined}
+            className={`rounded-lg border p-3 ${info ? "border-sky-200 bg-sky-50/60" : done ? "border-emerald-200 bg-emerald-50/60" : "border-slate-200 bg-white"}`}
+          >
+            <StepContent
+              step={item}
+              tellsApart={tellsApart}
+              delay={delay}
+              heading={(title) => (
+                <p className="font-medium text-slate-900">
+                  {info ? null : (
+                    <>
+                      <span aria-hidden="true" className="mr-1">
+                        {done ? "☑" : "☐"}
+                      </span>
+                      <span className="sr-only">{done ? "Done: " : "To do: "}</span>
+                    </>
+                  )}
+                  {title}
+                </p>
+              )}
+            />
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,27 +1,7 @@
 import { CheckReportView } from "@/components/check/check-report-view";
 import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import type { CheckReport } from "@/lib/checks/types";
-
-const PROBLEM = new Set(["critical", "error", "warning"]);
-
-/**
- * The problems the checks found, each once: the domain check also looks at the sending IP's
- * reverse DNS, so the IP check's same finding would otherwise be listed twice.
- */
-export function checkProblems(reports: readonly CheckReport[]) {
-  const seen = new Set<string>();
-  return reports.flatMap((r) =>
-    r.findings
-      .filter((f) => f.outcome === "done" && PROBLEM.has(f.severity))
-      .filter((f) => {
-        const key = `${f.code}\u0000${f.title}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      })
-      .map((f) => ({ report: r, finding: f })),
-  );
-}
+import { checkProblems, PROBLEMS_HEADING } from "@/lib/rules/narrate-problems";
 
 /** At the conclusion: the problems the checks found, in plain words; the full reports one click away. */
 export function ChecksSummary({ reports }: { reports: CheckReport[] }) {
@@ -34,7 +14,7 @@ export function ChecksSummary({ reports }: { reports: CheckReport[] }) {
   return (
     <section aria-labelledby="checks-summary-h" className="space-y-3" data-testid="checks-summary">
       <h2 id="checks-summary-h" className="text-xl font-semibold text-slate-950">
-        What the checks found
+        {PROBLEMS_HEADING}
       </h2>
       {problems.length === 0 ? (
         <p className="text-slate-700">No problem in {reports.map((r) => r.subject).join(", ")}.</p>

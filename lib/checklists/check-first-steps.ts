@@ -9,6 +9,7 @@ import {
   type CheckFirst,
 } from "./check-first";
 import { answeredByUser } from "./answered-steps";
+import { hostingCapCheckFirst } from "./hosting-cap";
 import { CAUSE_CHECKLISTS } from "./data";
 import { MAILBOX_SERVICE_CHECK_FIRST, onMailboxService } from "./mailbox-service-steps";
 import { programCheckFirst } from "./program-steps";
@@ -80,6 +81,8 @@ function step(cause: CauseId, ctx: Context, fill: (text: string) => string): Che
       ? submissionCheckFirst(submission, ctx.facts.diagnosis?.parsed.generator ?? null)
       : (programCheckFirst(cause, ctx.facts) ??
         relayCheckFirst(cause, ctx.facts.diagnosis) ??
+        // The sender's own hosting capped the hour's mail: the step looks at that cap.
+        hostingCapCheckFirst(cause, ctx.facts.diagnosis) ??
         (onMailboxService(ctx) ? MAILBOX_SERVICE_CHECK_FIRST[cause] : undefined) ??
         CHECK_FIRST[cause]);
   const text = entry ? checkFirstText(cause, entry, ctx.facts) : null;

@@ -367,7 +367,7 @@ export const CAUSE_CHECKLISTS: Record<CauseId, CauseItemTemplate[]> = {
       title: "Nothing to fix",
       detail:
         "This is a delivery report, an auto-reply or a complaint report: your message was not refused. If it is a complaint report, remove the complainant from your lists.",
-      kind: "verify",
+      kind: "info",
       actor: "nobody",
     },
   ],

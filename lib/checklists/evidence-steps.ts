@@ -38,6 +38,10 @@ const PROGRAM_CONNECTION_FAILED: readonly string[] = [
 const RECEIVER_SIDE_STEPS: Partial<Record<CauseId, readonly string[]>> = {
   "bad-reputation": ["bad-reputation.provider-form", `${CHECK_FIRST_PREFIX}bad-reputation`],
   "sender-address-invalid": ["sender-address-invalid.domain"],
+  // A rate the sender's own provider limits (Plesk's hourly allowance) is no receiver's: the lower
+  // limits receivers set for unauthenticated mail, and their connection limits, do not apply;
+  // the provider's own step says what to do (review 30's note: Plesk still said "Authenticate").
+  "rate-limited": ["rate-limited.slow-down", "rate-limited.authenticate"],
 };
 
 /**
@@ -118,7 +122,7 @@ const SENDING_QUOTA_RULES: readonly string[] = CONCEPTS.filter(
  * hosting companies' pages give it): the WebPal entry, and the generic wording sourced from
  * InMotion Hosting's page (lib/knowledge/signatures/generic-sources-connection.ts).
  */
-const HOSTING_HOURLY_CAP_RULES: readonly string[] = [
+export const HOSTING_HOURLY_CAP_RULES: readonly string[] = [
   "webpal.max-emails-per-hour",
   "generic.rate-limited.has-exceeded-the-max-emails-per-hour",
 ];
@@ -146,7 +150,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       detail:
         "This is a delay notice, not a bounce: the sending server still holds the message and keeps retrying it on its own until its retry period ends. Sending it again now could deliver it twice. If it never gets through, you will get a bounce; any steps below are for the reason the notice gives, should the delay last.",
       actor: "sender",
-      kind: "verify",
+      kind: "info",
       link: {
         label: "RFC 3464 §2.3.3 (Action: delayed)",
         url: "https://www.rfc-editor.org/rfc/rfc3464#section-2.3.3",
@@ -166,7 +170,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       detail:
         "The receiving server greylists: it turns away the first attempt from a sender it has not seen before, and accepts the retry a normal mail server makes a few minutes later (Postgrey, for one, waits 5 minutes). Your server retries on its own; do not resend by hand. Only if a final bounce comes (the retries kept being deferred, or the sending server does not retry) do the steps below apply.",
       actor: "sender",
-      kind: "verify",
+      kind: "info",
       link: { label: "RFC 6647: Email Greylisting", url: "https://www.rfc-editor.org/rfc/rfc6647" },
     },
     // Sending more slowly does not get past greylisting; the retry does.
@@ -369,7 +373,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       detail:
         "An automatic reply (out of office, vacation) is sent by the recipient's mailbox after it received your message. If you need an answer sooner, the reply often names someone else to contact.",
       actor: "sender",
-      kind: "verify",
+      kind: "info",
       link: {
         label: "RFC 3834: Recommendations for Automatic Responses to Electronic Mail",
         url: "https://www.rfc-editor.org/rfc/rfc3834",
@@ -424,7 +428,7 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       detail:
         "The mailing list holds your message until its moderator approves it; then it is posted, or the list tells you it was declined. If it is urgent, write to the list's owner address.",
       actor: "sender",
-      kind: "verify",
+      kind: "info",
     },
     replaces: ["not-a-bounce.nothing"],
   },

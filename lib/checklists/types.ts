@@ -3,7 +3,16 @@ import type { DelayReading } from "./delay-outline";
 import type { Actor, CauseId } from "@/lib/causes/causes";
 import type { CheckRequest, QuestionId } from "@/lib/rules";
 
-export type ItemKind = "fix" | "verify" | "contact" | "prevent";
+/**
+ * What a step asks of the user. "info" asks nothing ("Nothing to fix: your message arrived"): it
+ * is read, not done, so it has no checkbox and no place in the count of steps done.
+ */
+export type ItemKind = "fix" | "verify" | "contact" | "prevent" | "info";
+
+/** Whether a step is one to do and tick off: not one that only informs. */
+export function isToDo(item: { kind: ItemKind }): boolean {
+  return item.kind !== "info";
+}
 
 export interface ChecklistRecord {
   type: "TXT" | "CNAME" | "PTR";

@@ -61,7 +61,9 @@ function quotedWords(strings: number): string {
 export function markdownItem(item: ReportItem, pad: string, prefix = ""): string[] {
   const e = (t: string) => escapeMarkdownInline(t);
   const body = pad + "  ";
-  const out = [`${pad}- [${item.done ? "x" : " "}] ${prefix}${e(item.title)}`];
+  // A step that asks nothing is a plain bullet: no box to tick.
+  const box = item.kind === "info" ? "" : `[${item.done ? "x" : " "}] `;
+  const out = [`${pad}- ${box}${prefix}${e(item.title)}`];
   // A backslash at a line's end is a hard line break (CommonMark §6.7): the detail stays in
   // the step's paragraph, on a line of its own, and the list stays tight.
   if (item.detail?.trim()) {
@@ -109,7 +111,7 @@ export function textItem(item: ReportItem, pad: string, prefix = ""): string[] {
   const body = pad + "    ";
   // A title that wraps hangs under its own text (past the box and any "Check first: " label),
   // so its second line does not read as the start of the detail, which sits under the box.
-  const box = `${pad}[${item.done ? "x" : " "}] `;
+  const box = `${pad}${item.kind === "info" ? "(i)" : `[${item.done ? "x" : " "}]`} `;
   const hang = " ".repeat(box.length + prefix.length);
   const out = wrapPlain(`${prefix}${item.title}`, box, hang);
   if (item.detail?.trim()) out.push(...wrapPlain(item.detail, body));

@@ -5,6 +5,7 @@
 // the report's items into it and says what a check found in words. Pure.
 import type { CauseId } from "@/lib/causes/causes";
 import type { DelayReading } from "@/lib/checklists/delay-outline";
+import type { ItemKind } from "@/lib/checklists/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
 import { DONT_KNOW_VALUE } from "@/lib/share/answers-codec";
 import type { SharePayload } from "@/lib/share/payload";
@@ -28,6 +29,8 @@ export interface ReportItem {
   link?: { label: string; url: string };
   /** A ready text to send through another channel, where the step hands one. */
   message?: { subject: string; body: string };
+  /** The step's kind, where known: one that only informs ("info") gets no box to tick. */
+  kind?: ItemKind;
 }
 
 export interface ReportOutline {

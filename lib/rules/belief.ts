@@ -7,7 +7,9 @@
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
 import { causeInfoFor, evidenceRuleIds, senderSideCauses } from "@/lib/causes/connection-variants";
 import { forwardedSpf } from "@/lib/causes/forwarded-spf";
+import { reportForCheck } from "@/lib/checks/report-scope";
 import { submissionPortOf } from "./connection-ports";
+import { problemTitles } from "./narrate-problems";
 import { CONTENT_SUBJECT } from "./content-evidence";
 import { buildContext, type Context } from "./context";
 import { answerLikelihood, QUESTION_MODELS } from "./likelihoods";
@@ -70,6 +72,11 @@ export interface CheckReading {
   found: string[];
   /** Signals that could not be read (could not check, or not relevant here). */
   noEvidence: boolean;
+  /**
+   * The problems its report lists under the conclusion's "What the checks found"
+   * (narrate-problems.ts), by title: "How we got here" points there rather than repeat them.
+   */
+  listed?: string[];
   /**
    * The addresses of the other recipients whose refusal alone named what the check looked at
    * (the IP in dave's refusal): it bears on theirs, and was not read as evidence here.
@@ -692,6 +699,7 @@ function readCheck(
     subject: state.report?.subject ?? subjectOf(id),
     found,
     noEvidence: found.length === 0,
+    ...(state.report ? { listed: problemTitles(reportForCheck(id, state.report)) } : {}),
   };
 }
 

@@ -237,6 +237,40 @@ describe("grounds", () => {
   });
 });
 
+describe("grounds beside the list of the checks' problems", () => {
+  const ptr = "The reverse DNS of 192.0.2.99 is not forward-confirmed";
+  const clean = "192.0.2.99 is on none of the public blocklists checked";
+  const ran = (listed: string[]) => {
+    const b = belief([{ cause: "reverse-dns", weight: 0.9, for: [], against: [] }]);
+    b.ran = [
+      {
+        id: "ip:192.0.2.99",
+        kind: "ip",
+        subject: "192.0.2.99",
+        found: [clean, ptr],
+        noEvidence: false,
+        listed,
+      },
+    ];
+    return grounds(b);
+  };
+
+  it("points to a problem the list shows, in place of its words, and keeps the rest", () => {
+    const text = ran(["the reverse DNS of 192.0.2.99 is not forward-confirmed."]);
+    expect(text).toContain(
+      "The check of 192.0.2.99 found the problem listed under “What the checks found”, and that 192.0.2.99 is on none of the public blocklists checked.",
+    );
+    expect(text).not.toMatch(/not forward-confirmed/);
+  });
+
+  it("counts the problems it points to, and says every finding when none is listed", () => {
+    expect(ran([ptr, clean])).toContain(
+      "The check of 192.0.2.99 found the 2 problems listed under “What the checks found”.",
+    );
+    expect(ran([])).toContain(`The check of 192.0.2.99 found: ${clean} and the reverse DNS`);
+  });
+});
+
 describe("settleHints", () => {
   const open = () =>
     belief([

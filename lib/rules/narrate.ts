@@ -3,7 +3,8 @@
 // not given, has no sentence here to appear in.
 import { asClause, capitalise } from "./sentence";
 import type { CauseId } from "@/lib/causes/causes";
-import { titleIn, type Belief, type CauseWeight } from "./belief";
+import { titleIn, type Belief, type CauseWeight, type CheckReading } from "./belief";
+import { PROBLEMS_HEADING, sameWords } from "./narrate-problems";
 import { CLEAR_WEIGHT, CONFIRMED_WEIGHT } from "./choose";
 import { addressWords } from "./recipient-groups";
 import { familyOf } from "./cause-families";
@@ -120,6 +121,20 @@ export function settleHints(belief: Belief): string[] {
     });
 }
 
+/**
+ * What a check that ran found. A problem the conclusion lists under "What the checks found"
+ * (its `listed`) is said there, in its own words, right below: here the sentence points to it,
+ * and says in full only what the list does not show (a domain that is "not a likely typo").
+ */
+function checkFound(r: CheckReading): string {
+  const listed = r.listed ?? [];
+  const below = r.found.filter((f) => listed.some((t) => sameWords(t, f)));
+  if (below.length === 0) return `The check of ${r.subject} found: ${joinWords(r.found)}.`;
+  const rest = r.found.filter((f) => !below.includes(f));
+  const problems = below.length === 1 ? "the problem" : `the ${below.length} problems`;
+  return `The check of ${r.subject} found ${problems} listed under “${PROBLEMS_HEADING}”${rest.length > 0 ? `, and that ${joinWords(rest)}` : ""}.`;
+}
+
 /** The grounds, in the order they came: the bounce, the checks that ran, the answers. */
 export function grounds(belief: Belief): string {
   const parts: string[] = [];
@@ -157,7 +172,7 @@ export function grounds(belief: Belief): string {
       parts.push(
         r.noEvidence
           ? `The check of ${r.subject} gave no usable answer, so it counts for nothing.`
-          : `The check of ${r.subject} found: ${joinWords(r.found)}.`,
+          : checkFound(r),
       );
   }
   for (const f of belief.failed)

@@ -17,7 +17,7 @@ describe("Plesk outgoing mail control", () => {
       "smtplib.SMTPDataError: (554, b'5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.')",
     );
     expect(r.cause).toBe("rate-limited");
-    expect(senderProviderBlock("rate-limited", r.rules)?.provider).toMatch(/hosting provider/);
+    expect(senderProviderBlock("rate-limited", r.rules)?.provider).toBe("Plesk hosting");
   });
 
   it("is not a block by the receiver, whatever the 5.7.0 beside it", async () => {

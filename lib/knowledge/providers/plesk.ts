@@ -14,7 +14,7 @@ const OUTGOING_LIMIT = page(
   "stored copy (pages corpus)",
 );
 /** Plesk's guide: where the limits are set, and that the hosting provider sets their defaults. */
-const LIMITING_OUTGOING_MAIL = page(
+export const LIMITING_OUTGOING_MAIL = page(
   "https://docs.plesk.com/en-US/obsidian/administrator-guide/website-management/mail-settings/limiting-outgoing-mail.73362/",
   "Limiting Outgoing Mail (Plesk Obsidian guide)",
   "stored copy (pages corpus)",
@@ -44,7 +44,8 @@ export const PLESK_TABLE: ProviderTable = {
         "5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.",
       note: "Plesk's own refusal when a mailbox, domain or subscription has sent its hourly allowance of messages: the limit is the sender's own hosting's, and mail is accepted again as the hour moves on. The status 5.7.0 does not mean a block by the receiver.",
       senderProvider: {
-        provider: "Your hosting provider (Plesk)",
+        // Worded into "Your … administrator" and "your own mail provider (…)": no "Your" here.
+        provider: "Plesk hosting",
         headline: "Your own hosting server refused to send more messages this hour",
         action:
           "The server that hosts your mail runs Plesk, whose outgoing mail control limits how many messages a mailbox, a domain and a subscription may send per hour; this message was over that limit, and no receiver saw it. Send the rest later (the count starts again as the hour passes), spread bulk sending over more hours, or ask the hosting provider for a higher limit (a customer can change the domain's and mailbox's limits in Plesk, but not above the subscription's).",
