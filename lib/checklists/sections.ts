@@ -50,6 +50,7 @@ import {
   SUBMISSION_TLS_STEPS,
   submissionTls,
 } from "./program-steps";
+import { aliasForwardSteps, tlsVariantSteps } from "./tls-alias-steps";
 import { forwardedSpf } from "@/lib/causes/forwarded-spf";
 import { FORWARDED_SPF_STEPS } from "./forwarded-steps";
 import type { CauseChecklist, ChecklistItem, ItemTemplate } from "./types";
@@ -115,6 +116,15 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   // The TLS that failed was the program's with its own outgoing server: its port, the server's
   // name and its trusted certificates, not a receiver's demand (program-steps.ts).
   if (b.cause === "tls-required" && submissionTls(b.ctx.facts)) return SUBMISSION_TLS_STEPS;
+  // A handshake tried and failed, or a program's outgoing server asking for STARTTLS; an alias
+  // whose server could not reach its forward target (tls-alias-steps.ts).
+  const variant =
+    b.cause === "tls-required"
+      ? tlsVariantSteps(b.ctx.facts)
+      : b.cause === "remote-unreachable"
+        ? aliasForwardSteps(b.ctx.facts)
+        : null;
+  if (variant) return variant;
   // The text also shows an app failing to reach its submission port, beside a relay's failed
   // delivery: the app's steps come after the delivery's.
   const beside =
