@@ -47,6 +47,15 @@ const CONNECT_TO =
   /\bconnect to[ \t]{0,4}(?:\n>?[ \t]{0,12})?\[?([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10})\]?(?:\([^()\s]{1,300}\))?\[/i;
 
 /**
+ * The host a failed connection names ("connect to mx.example.net[192.0.2.1]:25"), in the
+ * notice's own text; null where it names none.
+ */
+export function connectHost(parsed: ParsedBounce | null | undefined): string | null {
+  if (!parsed) return null;
+  return CONNECT_TO.exec(noticeText(parsed, 200_000))?.[1]?.toLowerCase() ?? null;
+}
+
+/**
  * The alias whose forward failed, where the notice shows one: an expansion note in the
  * notice's own text (not in the returned original), or a lead recipient whose delivered address
  * (finalAddress) is at another domain than the one the sender wrote. Null otherwise.

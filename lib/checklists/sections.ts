@@ -51,6 +51,7 @@ import {
   submissionTls,
 } from "./program-steps";
 import { aliasForwardSteps, tlsVariantSteps } from "./tls-alias-steps";
+import { connectHost } from "@/lib/causes/alias-forward";
 import { forwardedSpf } from "@/lib/causes/forwarded-spf";
 import { FORWARDED_SPF_STEPS } from "./forwarded-steps";
 import type { CauseChecklist, ChecklistItem, ItemTemplate } from "./types";
@@ -138,6 +139,8 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   const relayOnly = b.cause === "ip-blocklisted" && relayAskedUnlisted(b.ctx);
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
+  const tried = b.cause === "remote-unreachable" ? connectHost(diagnosis?.parsed) : null;
+  const mxNamed = tried !== null && !!b.ctx.recipientDomain && tried !== b.ctx.recipientDomain;
   const own = afterAnswers(CAUSE_CHECKLISTS[b.cause], b.ctx.facts).filter((t) => {
     if ("generate" in t) return !(serviceDomain && SERVICE_DOMAIN_GENERATORS.has(t.generate));
     if (serviceDomain && SERVICE_DOMAIN_STEP_IDS.has(t.id)) return false;
@@ -149,6 +152,9 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
     // the sender's to check on.
     if (hosted && t.id === "ip-blocklisted.verify") return false;
     if (relayOnly && t.id === "ip-blocklisted.verify") return false;
+    // The bounce names the host it tried for the recipient's domain, not the domain itself: its
+    // MX was found, so "make sure it publishes MX" is answered (review 31, finding 13).
+    if (t.id === "remote-unreachable.domain" && mxNamed) return false;
     const shapes = STEP_INPUT_SHAPES[t.id];
     if (shapes && shape !== null && !shapes.includes(shape)) return false;
     return !answeredByCheck(b.ctx, t.id);

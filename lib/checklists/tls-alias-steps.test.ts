@@ -124,6 +124,15 @@ describe("remote-unreachable: an alias's forward that failed", () => {
     expect(aliasForward(diagnosis.parsed)).toBeNull();
     expect(info).toBe(CAUSES["remote-unreachable"]);
     expect(ids(section)).toContain("remote-unreachable.network");
+    // The bounce names the MX host it tried: the domain publishes MX (finding 13).
+    expect(ids(section)).not.toContain("remote-unreachable.domain");
+  });
+
+  it("a connection to the domain itself keeps the step to check its MX", async () => {
+    const { section } = await sectionOf(
+      PLAIN_UNREACHABLE.replace("connect to mx.example.net", "connect to example.net"),
+    );
+    expect(ids(section)).toContain("remote-unreachable.domain");
   });
 
   it("reads a long note-like text in linear time", () => {
