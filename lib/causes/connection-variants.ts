@@ -18,6 +18,8 @@ import type { SenderProviderBlock } from "@/lib/knowledge/providers";
 import { CAUSES, type CauseId, type CauseInfo } from "./causes";
 import { forwardedSpf } from "./forwarded-spf";
 import { anyRelayRefusedByNextServer } from "./relay-receiver";
+import { tlsVariant } from "./tls-variants";
+import { ALIAS_FORWARD_UNREACHABLE, aliasForward } from "./alias-forward";
 
 /**
  * authentication-failure where the SPF check that failed was made at a hop after a forward or a
@@ -360,6 +362,10 @@ export function causeInfoFor(
   if (cause === "authentication-failure" && forwardedSpf(parsed)) return FORWARDED_SPF_FAILURE;
   if (cause === "tls-required" && isSubmissionTls(parsed, ruleIds))
     return byMailServer(parsed) ? SUBMISSION_RELAY_TLS_FAILED : SUBMISSION_TLS_FAILED;
+  // A handshake that was tried and failed, or a program's outgoing server asking for STARTTLS
+  // (tls-variants.ts): not the sending server's missing TLS.
+  const tls = cause === "tls-required" ? tlsVariant(parsed, ruleIds, fromMailServer(parsed)) : null;
+  if (tls) return tls;
   // The sender's own provider refused (a provider table marks the entry): its words and actor,
   // not the receiver's.
   const own = senderProviderBlock(cause, ruleIds);
@@ -375,6 +381,8 @@ export function causeInfoFor(
   if (isSubmissionFailure(parsed))
     return fromMailServer(parsed) ? SUBMISSION_RELAY_UNREACHABLE : SUBMISSION_UNREACHABLE;
   if (ruleIds.some(isSendingProgramRule)) return PROGRAM_UNREACHABLE;
+  // An alias's server could not reach its forward target (alias-forward.ts).
+  if (aliasForward(parsed)) return ALIAS_FORWARD_UNREACHABLE;
   return CAUSES[cause];
 }
 

@@ -50,6 +50,8 @@ import {
   SUBMISSION_TLS_STEPS,
   submissionTls,
 } from "./program-steps";
+import { aliasForwardSteps, tlsVariantSteps } from "./tls-alias-steps";
+import { connectHost } from "@/lib/causes/alias-forward";
 import { forwardedSpf } from "@/lib/causes/forwarded-spf";
 import { FORWARDED_SPF_STEPS } from "./forwarded-steps";
 import type { CauseChecklist, ChecklistItem, ItemTemplate } from "./types";
@@ -115,6 +117,15 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   // The TLS that failed was the program's with its own outgoing server: its port, the server's
   // name and its trusted certificates, not a receiver's demand (program-steps.ts).
   if (b.cause === "tls-required" && submissionTls(b.ctx.facts)) return SUBMISSION_TLS_STEPS;
+  // A handshake tried and failed, or a program's outgoing server asking for STARTTLS; an alias
+  // whose server could not reach its forward target (tls-alias-steps.ts).
+  const variant =
+    b.cause === "tls-required"
+      ? tlsVariantSteps(b.ctx.facts)
+      : b.cause === "remote-unreachable"
+        ? aliasForwardSteps(b.ctx.facts)
+        : null;
+  if (variant) return variant;
   // The text also shows an app failing to reach its submission port, beside a relay's failed
   // delivery: the app's steps come after the delivery's.
   const beside =
@@ -128,6 +139,8 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   const relayOnly = b.cause === "ip-blocklisted" && relayAskedUnlisted(b.ctx);
   const diagnosis = b.ctx.facts.diagnosis;
   const shape = diagnosis ? inputShape(diagnosis.parsed) : null;
+  const tried = b.cause === "remote-unreachable" ? connectHost(diagnosis?.parsed) : null;
+  const mxNamed = tried !== null && !!b.ctx.recipientDomain && tried !== b.ctx.recipientDomain;
   const own = afterAnswers(CAUSE_CHECKLISTS[b.cause], b.ctx.facts).filter((t) => {
     if ("generate" in t) return !(serviceDomain && SERVICE_DOMAIN_GENERATORS.has(t.generate));
     if (serviceDomain && SERVICE_DOMAIN_STEP_IDS.has(t.id)) return false;
@@ -139,6 +152,9 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
     // the sender's to check on.
     if (hosted && t.id === "ip-blocklisted.verify") return false;
     if (relayOnly && t.id === "ip-blocklisted.verify") return false;
+    // The bounce names the host it tried for the recipient's domain, not the domain itself: its
+    // MX was found, so "make sure it publishes MX" is answered (review 31, finding 13).
+    if (t.id === "remote-unreachable.domain" && mxNamed) return false;
     const shapes = STEP_INPUT_SHAPES[t.id];
     if (shapes && shape !== null && !shapes.includes(shape)) return false;
     return !answeredByCheck(b.ctx, t.id);
