@@ -12,6 +12,7 @@ import { submissionPortOf } from "@/lib/rules/connection-ports";
 import { isSendingProgramRule } from "@/lib/knowledge/sending-programs";
 import { senderProviderBlock } from "@/lib/knowledge/sender-provider-blocks";
 import { RECEIVER_FAULTS, receiverFault } from "@/lib/knowledge/receiver-faults";
+import { GREYLISTING_READING, GREYLISTING_RULE_IDS } from "@/lib/knowledge/greylisting";
 import { PHPMAILER_SIGNATURES } from "@/lib/knowledge/signatures/phpmailer";
 import { THUNDERBIRD_SIGNATURES } from "@/lib/knowledge/signatures/thunderbird";
 import type { SenderProviderBlock } from "@/lib/knowledge/providers";
@@ -161,6 +162,26 @@ export const SUBMISSION_RELAY_TLS_FAILED: CauseInfo = {
   actor: "sender-admin",
   actorLabel: "You, or your mail administrator",
 };
+
+/**
+ * rate-limited where the evidence reads greylisting (lib/knowledge/greylisting.ts): its words rank
+ * the rate limit, for want of a cause of its own, but "Too many messages were sent too fast"
+ * would send the user to slow their mail down, and greylisting asks only for the retry (RFC 6647
+ * section 2.1). Review 31, finding 7: the headline said greylisting, the conclusion, the
+ * possible causes and the steps' section the rate limit.
+ */
+export const GREYLISTED: CauseInfo = {
+  id: "rate-limited",
+  title: GREYLISTING_READING.title,
+  summary: GREYLISTING_READING.summary,
+  actor: "sender-admin",
+  actorLabel: GREYLISTING_READING.actorLabel,
+};
+
+/** Whether the evidence reads greylisting's words (one of greylisting.ts's catalog entries). */
+export function readsGreylisting(ruleIds: readonly string[]): boolean {
+  return ruleIds.some((id) => GREYLISTING_RULE_IDS.includes(id));
+}
 
 /**
  * The evidence rule ids that say the outgoing server refused a login: SMTP's 535 (RFC 4954 §6,
@@ -373,6 +394,7 @@ export function causeInfoFor(
   // A relay refusal the recipient's side gave, quoted by the sender's own mail server.
   if (cause === "relay-denied" && parsed && anyRelayRefusedByNextServer(parsed, ruleIds))
     return RELAY_REFUSED_BY_NEXT_SERVER;
+  if (cause === "rate-limited") return readsGreylisting(ruleIds) ? GREYLISTED : CAUSES[cause];
   if (cause === "remote-server-error") {
     const fault = receiverFault(ruleIds);
     return (fault && RECEIVER_FAULT_INFOS.get(fault.id)) ?? CAUSES[cause];

@@ -62,6 +62,20 @@ export function relayAskedUnlisted(ctx: Context): boolean {
   return PROVIDER_RELAY_RULES.some((id) => ids.has(id)) && ipListings(ctx).length === 0;
 }
 
+/**
+ * Whether the IP check ruled a public listing out where the bounce named no list: it found the
+ * sending IP on none of the public blocklists. Only the receiver's own list can then be behind
+ * the refusal, if a listing is (review 31, finding 6: "Find and stop what got 203.0.113.9
+ * listed" was the first step after the check said "on none of the public blocklists checked").
+ */
+export function ipFoundOnNoList(ctx: Context): boolean {
+  return (
+    ctx.blocklistZones.length === 0 &&
+    hasCode(ctx, ctx.ipCheckId, ["blocklist.not-listed"]) &&
+    !hasCode(ctx, ctx.ipCheckId, ["blocklist.listed"])
+  );
+}
+
 /** Which of the IP-listing step sets fits where the sending IP lives (IP_LISTING_STEPS). */
 export function ipListingSituation(ctx: Context): keyof typeof IP_LISTING_STEPS {
   return onPbl(ctx)
@@ -131,7 +145,7 @@ export function delistingItems(b: BuildContext): ChecklistItem[] {
       ctx.blocklistZones.length > 0
         ? `Look ${subject} up on the list named in the bounce and follow its removal procedure. If no public list lists it, the receiver keeps its own list: use its sender support form.`
         : clean
-          ? `The bounce names no blocklist we recognise, and none of the public blocklists checked lists ${subject}: a refusal for a listing would then come from the receiver's own list. Once the cause is fixed, ask for removal through the receiver's sender support or postmaster page.`
+          ? `The bounce names no blocklist we recognise, and none of the public blocklists checked lists ${subject}: a refusal for a listing would then come from the receiver's own list. Ask the receiver's sender support or postmaster page whether it lists ${subject}, and why, before changing anything on your side.`
           : `The bounce names no blocklist we recognise. Look ${subject} up on the public blocklists and follow the removal procedure of any that lists it; if none does, the receiver keeps its own list: use its sender support form.`;
     return [
       {

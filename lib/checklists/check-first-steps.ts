@@ -1,11 +1,13 @@
 // The steps that tell ranked causes apart (check-first.ts), most likely cause first: one per
 // cause, for the first CHECK_FIRST_CAUSES causes that have one. Pure.
 import type { CauseId } from "@/lib/causes/causes";
+import { evidenceRuleIds, readsGreylisting } from "@/lib/causes/connection-variants";
 import { checkBuilders, type Context, type Facts, type RankedCause } from "@/lib/rules";
 import {
   CHECK_FIRST,
   CHECK_FIRST_CAUSES,
   CHECK_FIRST_PREFIX,
+  GREYLISTING_CHECK_FIRST,
   type CheckFirst,
 } from "./check-first";
 import { answeredByUser } from "./answered-steps";
@@ -84,6 +86,9 @@ function step(cause: CauseId, ctx: Context, fill: (text: string) => string): Che
         // The sender's own hosting capped the hour's mail: the step looks at that cap.
         hostingCapCheckFirst(cause, ctx.facts.diagnosis) ??
         (onMailboxService(ctx) ? MAILBOX_SERVICE_CHECK_FIRST[cause] : undefined) ??
+        (cause === "rate-limited" && readsGreylisting(evidenceRuleIds(ctx.facts.diagnosis))
+          ? GREYLISTING_CHECK_FIRST
+          : undefined) ??
         CHECK_FIRST[cause]);
   const text = entry ? checkFirstText(cause, entry, ctx.facts) : null;
   if (!entry || !text) return null;

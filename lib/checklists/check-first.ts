@@ -192,3 +192,18 @@ export const CHECK_FIRST: Partial<Record<CauseId, CheckFirst>> = {
   },
   "remote-server-error": { from: "item", itemId: "remote-server-error.retry" },
 };
+
+/**
+ * rate-limited's check-first step where its words are greylisting's (lib/knowledge/greylisting.ts):
+ * the volume sent says nothing about a greylisting, which turns away a sender it has not seen
+ * before however little it sent; the retry tells it apart (RFC 6647 section 2.1). Review 31,
+ * finding 7.
+ */
+export const GREYLISTING_CHECK_FIRST: CheckFirst = {
+  from: "user",
+  title: "See whether your mail server's retry got through",
+  detail:
+    "A greylisting server turns away the first attempt from a sender it has not seen before and accepts the retry a normal mail server makes minutes later. Your server's log, or the recipient, can tell you whether the message arrived on a later attempt: if it did, nothing needs fixing.",
+  kind: "verify",
+  link: { label: "RFC 6647: Email Greylisting", url: "https://www.rfc-editor.org/rfc/rfc6647" },
+};

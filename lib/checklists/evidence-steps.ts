@@ -173,8 +173,9 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
       kind: "info",
       link: { label: "RFC 6647: Email Greylisting", url: "https://www.rfc-editor.org/rfc/rfc6647" },
     },
-    // Sending more slowly does not get past greylisting; the retry does.
-    replaces: ["rate-limited.slow-down"],
+    // Sending more slowly does not get past greylisting, nor does authenticating: a greylisting
+    // server defers any sender it has not seen before; the retry gets past it (review 31, 7).
+    replaces: ["rate-limited.slow-down", "rate-limited.authenticate"],
   },
   {
     // Gmail's own account limit (Google's "Gmail sending limits in Google Workspace"): Gmail

@@ -1,6 +1,11 @@
 // A cause's step templates made into steps: text steps filled from the facts, generated steps
 // (records, delisting, messages) built by their generator.
-import { ipListingSituation, delistingItems, relayAskedUnlisted } from "./blocklist-steps";
+import {
+  ipFoundOnNoList,
+  ipListingSituation,
+  delistingItems,
+  relayAskedUnlisted,
+} from "./blocklist-steps";
 import { fill, type BuildContext } from "./build-context";
 import { everyListingEnded } from "./listed-entries";
 import { IP_LISTING_STEPS } from "./data";
@@ -41,7 +46,8 @@ function ipListingCause(b: BuildContext): ChecklistItem[] {
   // new refusal names the list again.
   // The refusal asks for the provider's relay and no list lists the IP (relayAskedUnlisted): the
   // evidence step says to send through the relay; a compromise hunt would speak of a listing.
-  if (everyListingEnded(b.ctx) || relayAskedUnlisted(b.ctx))
+  // Nor where the bounce names no list and the IP check found it on none (ipFoundOnNoList).
+  if (everyListingEnded(b.ctx) || relayAskedUnlisted(b.ctx) || ipFoundOnNoList(b.ctx))
     return expand(
       steps.filter((t) => "generate" in t || t.id !== "ip-blocklisted.find-cause"),
       b,

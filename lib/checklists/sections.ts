@@ -20,7 +20,7 @@ import {
 } from "./build-context";
 import { afterAnswers } from "./answered-steps";
 import { checkFirstSteps } from "./check-first-steps";
-import { listedOnlyOnPbl, onPbl, relayAskedUnlisted } from "./blocklist-steps";
+import { ipFoundOnNoList, listedOnlyOnPbl, onPbl, relayAskedUnlisted } from "./blocklist-steps";
 import { relayRefusedByReceiver, RELAY_REFUSED_BY_RECEIVER_STEPS } from "./relay-steps";
 import { everyListingEnded } from "./listed-entries";
 import {
@@ -54,6 +54,8 @@ import { aliasForwardSteps, tlsVariantSteps } from "./tls-alias-steps";
 import { connectHost } from "@/lib/causes/alias-forward";
 import { forwardedSpf } from "@/lib/causes/forwarded-spf";
 import { FORWARDED_SPF_STEPS } from "./forwarded-steps";
+import { FOREIGN_FROM_IF_NOT_YOURS, FOREIGN_FROM_STEPS } from "./foreign-from-steps";
+import { sendingDomainNotOwned, sendingDomainOwnerUnknown } from "@/lib/rules/from-domain";
 import type { CauseChecklist, ChecklistItem, ItemTemplate } from "./types";
 
 /**
@@ -108,6 +110,10 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
   // forwarder's fix and the sender's DKIM, never "add that server to your SPF record".
   if (b.cause === "authentication-failure" && forwardedSpf(b.ctx.facts.diagnosis?.parsed))
     return FORWARDED_SPF_STEPS;
+  // The From domain the refusal names is not the user's (lib/rules/from-domain.ts): its records
+  // are its owner's; the fix is the From address (foreign-from-steps.ts).
+  if (b.cause === "authentication-failure" && sendingDomainNotOwned(b.ctx))
+    return FOREIGN_FROM_STEPS;
   // The recipient's server refused to relay to its own domain: the domain's spelling and its
   // administrator, not the sender's login (relay-steps.ts).
   if (b.cause === "relay-denied" && relayRefusedByReceiver(b.ctx.facts.diagnosis))
@@ -155,11 +161,20 @@ function causeTemplates(b: BuildContext): ItemTemplate[] {
     // The bounce names the host it tried for the recipient's domain, not the domain itself: its
     // MX was found, so "make sure it publishes MX" is answered (review 31, finding 13).
     if (t.id === "remote-unreachable.domain" && mxNamed) return false;
+    // No public list lists the IP and the bounce named none: no delisting to check on.
+    if (b.cause === "ip-blocklisted" && t.id === "ip-blocklisted.verify" && ipFoundOnNoList(b.ctx))
+      return false;
     const shapes = STEP_INPUT_SHAPES[t.id];
     if (shapes && shape !== null && !shapes.includes(shape)) return false;
     return !answeredByCheck(b.ctx, t.id);
   });
-  return [...own, ...alsoApp];
+  // Not known whether the domain the refusal names is the user's: its own steps, after the one
+  // that says what holds if it is not (foreign-from-steps.ts).
+  const ifNotYours =
+    b.cause === "authentication-failure" && sendingDomainOwnerUnknown(b.ctx)
+      ? [FOREIGN_FROM_IF_NOT_YOURS]
+      : [];
+  return [...ifNotYours, ...own, ...alsoApp];
 }
 
 /**

@@ -10,7 +10,9 @@ import { ALSO_FOUND_PREFIX, alsoFoundTitle } from "./also-found";
 import { insteadSteps } from "./answered-steps";
 import { buildChecklist, GROUP_ID_SUFFIX } from "./build";
 import { fillFromFacts } from "./build-context";
-import { CHECK_FIRST, CHECK_FIRST_PREFIX } from "./check-first";
+import { CHECK_FIRST, CHECK_FIRST_PREFIX, GREYLISTING_CHECK_FIRST } from "./check-first";
+import { evidenceRuleIds, readsGreylisting } from "@/lib/causes/connection-variants";
+import { FOREIGN_FROM_STEPS } from "./foreign-from-steps";
 import { checkFirstText } from "./check-first-steps";
 import { CAUSE_CHECKLISTS, HOSTED_REVERSE_DNS_STEPS, IP_LISTING_STEPS } from "./data";
 import { EVIDENCE_STEPS } from "./evidence-steps";
@@ -54,7 +56,11 @@ export function titleForItemId(id: string, facts: Facts): string {
   if (id === POSTFIX_LOGIN_STEP.id) return POSTFIX_LOGIN_STEP.title;
   const firstOf = id.startsWith(CHECK_FIRST_PREFIX) ? id.slice(CHECK_FIRST_PREFIX.length) : "";
   const checkFirst = isCause(firstOf)
-    ? (programCheckFirst(firstOf, facts) ?? CHECK_FIRST[firstOf])
+    ? (programCheckFirst(firstOf, facts) ??
+      (firstOf === "rate-limited" && readsGreylisting(evidenceRuleIds(facts.diagnosis))
+        ? GREYLISTING_CHECK_FIRST
+        : undefined) ??
+      CHECK_FIRST[firstOf])
     : undefined;
   const firstText =
     checkFirst && isCause(firstOf) ? checkFirstText(firstOf, checkFirst, facts) : null;
@@ -64,25 +70,27 @@ export function titleForItemId(id: string, facts: Facts): string {
   const fromData =
     head === "prevent"
       ? templateTitle([...PREVENT_ITEMS, ...MAILBOX_SERVICE_PREVENT], id)
-      : head === "mailbox-service"
-        ? templateTitle(mailboxServiceItems(), id)
-        : head === "submission-tls"
-          ? templateTitle(SUBMISSION_TLS_STEPS, id)
-          : isCause(head)
-            ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
-              templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
-              templateTitle(HOSTED_REVERSE_DNS_STEPS, id) ??
-              // A submission port's steps, their port as the facts' text names it.
-              templateTitle(
-                [
-                  ...submissionSteps(submissionPortOf(facts.diagnosis?.parsed) ?? 587),
-                  POSTFIX_RELAYHOST_STEP,
-                ],
-                id,
-              ) ??
-              templateTitle(PROGRAM_UNKNOWN_STEPS, id) ??
-              templateTitle(insteadSteps(), id))
-            : null;
+      : head === "foreign-from"
+        ? templateTitle(FOREIGN_FROM_STEPS, id)
+        : head === "mailbox-service"
+          ? templateTitle(mailboxServiceItems(), id)
+          : head === "submission-tls"
+            ? templateTitle(SUBMISSION_TLS_STEPS, id)
+            : isCause(head)
+              ? (templateTitle(CAUSE_CHECKLISTS[head], id) ??
+                templateTitle(Object.values(IP_LISTING_STEPS).flat(), id) ??
+                templateTitle(HOSTED_REVERSE_DNS_STEPS, id) ??
+                // A submission port's steps, their port as the facts' text names it.
+                templateTitle(
+                  [
+                    ...submissionSteps(submissionPortOf(facts.diagnosis?.parsed) ?? 587),
+                    POSTFIX_RELAYHOST_STEP,
+                  ],
+                  id,
+                ) ??
+                templateTitle(PROGRAM_UNKNOWN_STEPS, id) ??
+                templateTitle(insteadSteps(), id))
+              : null;
   if (fromData) return fillFromFacts(fromData, facts);
   if (rest.startsWith("delist.")) {
     const listId = rest.slice("delist.".length);

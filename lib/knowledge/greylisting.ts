@@ -201,6 +201,30 @@ export const GREYLISTING_READING = {
   /** The cause greylisting's words read as (rate-limited), for want of one of its own. */
   ranks: "rate-limited",
   headline: "The receiving server greylisted the message: it asks for a retry",
+  /**
+   * The cause's name wherever the cause is named (the wizard's conclusion, the possible causes,
+   * the steps' section): lib/causes/connection-variants.ts gives it as rate-limited's variant.
+   */
+  title: "The receiving server greylisted the message",
+  summary:
+    "The receiving server turned away the attempt from a sender it had not seen before, as greylisting does, and accepts the retry a normal mail server makes minutes later. Nothing on either side needs fixing while your server retries; only if the retries are turned away too (a final bounce) is something to look at.",
+  actorLabel: "Nobody while your mail server retries; your mail administrator if it never arrives",
   note: "Greylisting: the receiving server turns away the first attempt from a sender it has not seen before and accepts the retry a normal mail server makes minutes later. As a single reply or in a delay notice, nothing needs fixing: your server retries on its own. In a final bounce, the retries were turned away too (a server that retries from another IP address each time, or does not retry).",
   source: "RFC 6647 sections 2.1 and 3 (Email Greylisting)",
+} as const;
+
+/**
+ * The recipient-side causes the greylisting words weigh against, as a likelihood ratio each.
+ * "Recipient address rejected:" before "Greylisted" is where Postfix applied the restriction
+ * (src/smtpd/smtpd_check.c names the reject context SMTPD_NAME_RECIPIENT, "Recipient address",
+ * for any refusal by a recipient restriction, a policy server's included), not a reason: the reason is the policy server's own text, and greylisting defers a triplet (client
+ * IP, sender, recipient) it has not seen before whatever the mailbox's state (RFC 6647 section
+ * 2.1). So the words say nothing for a closed, full or unknown mailbox, which the classifier's
+ * reading of the prefix still ranks (review 31, finding 7); not zero: a mailbox can still be
+ * closed behind a greylisting server. Judged, not measured.
+ */
+export const GREYLISTING_WEIGHS_AGAINST = {
+  ratios: { "mailbox-disabled": 0.2, "mailbox-full": 0.2, "recipient-unknown": 0.2 },
+  says: "the server's own words say it greylisted the message, which is about a sender it has not seen before, not about the mailbox",
+  source: "Postfix src/smtpd/smtpd_check.c (SMTPD_NAME_RECIPIENT); RFC 6647 section 2.1",
 } as const;

@@ -163,7 +163,7 @@ export function notSettledMarkdown(outline: ReportOutline): string[] {
   ];
   out.push(`Who acts: ${e(ns.actorLabel)}`, "");
   ranked.forEach((r, i) => {
-    out.push(`${i + 1}. **${e(CAUSES[r.cause].title)}** (${percent(r.confidence)})`);
+    out.push(`${i + 1}. **${e(r.title ?? CAUSES[r.cause].title)}** (${percent(r.confidence)})`);
     for (const s of r.steps) out.push(...markdownItem(s.item, "   ", "Check first: "));
   });
   if (ranked.length) out.push("");
@@ -186,7 +186,9 @@ export function notSettledText(outline: ReportOutline): string[] {
   ];
   out.push(...wrapPlain(`Who acts: ${ns.actorLabel}`), "");
   ranked.forEach((r, i) => {
-    out.push(...wrapPlain(`${CAUSES[r.cause].title} (${percent(r.confidence)})`, `${i + 1}. `));
+    out.push(
+      ...wrapPlain(`${r.title ?? CAUSES[r.cause].title} (${percent(r.confidence)})`, `${i + 1}. `),
+    );
     for (const s of r.steps) out.push(...textItem(s.item, "   ", "Check first: "));
   });
   if (ranked.length) out.push("");

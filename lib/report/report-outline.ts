@@ -4,6 +4,7 @@
 // The grouping is lib/checklists/outline.ts's, reached through the shared view: this only fits
 // the report's items into it and says what a check found in words. Pure.
 import type { CauseId } from "@/lib/causes/causes";
+import { variantTitle, evidenceRuleIds } from "@/lib/causes/connection-variants";
 import type { DelayReading } from "@/lib/checklists/delay-outline";
 import type { ItemKind } from "@/lib/checklists/types";
 import type { Diagnosis } from "@/lib/diagnosis/types";
@@ -40,7 +41,8 @@ export interface ReportOutline {
     title: string;
     intro: string | null;
     actorLabel: string;
-    possible: { cause: CauseId; confidence: number }[];
+    /** `title`: the cause's variant title where this bounce's evidence gives one (greylisting). */
+    possible: { cause: CauseId; confidence: number; title?: string }[];
     steps: { item: ReportItem; tellsApart: CauseId | null }[];
   } | null;
   fixes: {
@@ -112,16 +114,19 @@ export function reportOutline(
     return merged;
   };
   const { notSettled, fixes, prevent, other, fixPrefix, delay, delayIntro } = view.outline;
+  // The possible causes are named as the wizard and its sections name them (review 31,
+  // finding 7: a greylisting was listed as "Too many messages were sent too fast").
+  const variantOf = variantTitle(diagnosis.parsed, evidenceRuleIds(diagnosis));
   const outline: ReportOutline = {
     notSettled: notSettled
       ? {
           title: notSettled.title,
           intro: notSettled.intro,
           actorLabel: notSettled.actorLabel,
-          possible: shownCauses(view.causes, diagnosis).map((c) => ({
-            cause: c.cause,
-            confidence: c.confidence,
-          })),
+          possible: shownCauses(view.causes, diagnosis).map((c) => {
+            const title = variantOf(c.cause);
+            return { cause: c.cause, confidence: c.confidence, ...(title ? { title } : {}) };
+          }),
           steps: inOrder(notSettled.steps.map((s) => ({ id: s.item.id, step: s }))).map(
             ({ step: s }) => ({ item: fit(s.item), tellsApart: s.tellsApart }),
           ),
@@ -198,6 +203,7 @@ export function stepsByCause(notSettled: NonNullable<ReportOutline["notSettled"]
   ranked: {
     cause: CauseId;
     confidence: number;
+    title?: string;
     steps: NonNullable<ReportOutline["notSettled"]>["steps"];
   }[];
   rest: NonNullable<ReportOutline["notSettled"]>["steps"];

@@ -5,7 +5,13 @@
 // signals.ts): weight × P(what was seen | cause), then normalised. Nothing else feeds it, so a
 // conclusion written from it can only say what happened.
 import { CAUSES, type CauseId } from "@/lib/causes/causes";
-import { causeInfoFor, evidenceRuleIds, senderSideCauses } from "@/lib/causes/connection-variants";
+import {
+  causeInfoFor,
+  evidenceRuleIds,
+  readsGreylisting,
+  senderSideCauses,
+} from "@/lib/causes/connection-variants";
+import { GREYLISTING_WEIGHS_AGAINST } from "@/lib/knowledge/greylisting";
 import { forwardedSpf } from "@/lib/causes/forwarded-spf";
 import { reportForCheck } from "@/lib/checks/report-scope";
 import { submissionPortOf } from "./connection-ports";
@@ -158,6 +164,11 @@ export const BACKGROUND_PRIOR: Partial<Record<CauseId, number>> = {
  */
 export const UNREAD_FLOOR: Partial<Record<CauseId, number>> = {
   "mailbox-disabled": 0.01,
+  // "Command rejected for policy reasons" is also the sender's own outgoing server refusing to
+  // take the message from it: a sender address that is not its user's or domain's, or no login
+  // (review 31, finding 6: a submission server's "550 not local sender over smtp", where only a
+  // listing was held, and a clean IP lookup left it leading at 84%).
+  "relay-denied": 0.01,
 };
 
 /** A refusal the recipient's own server wrote shows that its domain takes mail. */
@@ -457,6 +468,9 @@ export function beliefOf(
     receiverAnswered:
       !senderSide && (receiverAnswered(facts, replyRuledOut) || recipientSystem !== null),
     publicListNamed: ctx.blocklistZones.length > 0,
+    wordsReadListing:
+      (facts.diagnosis?.recipients[0]?.cause ?? facts.diagnosis?.overall.cause) ===
+      "ip-blocklisted",
     answererNamed: answererNamed(facts) || recipientSystem !== null,
     readsAs: readsAs(facts),
     ...(recipientSystem ? { recipientSystem } : {}),
@@ -531,6 +545,26 @@ export function beliefOf(
     if (Object.keys(like).length > 0)
       updates.push({ source: "bounce", ref: "bounce", like, baseline: 1 });
   }
+  // Greylisting's words say why the server deferred: a sender it had not seen before, not the
+  // mailbox that Postfix's "Recipient address rejected:" prefix leads the classifier to rank
+  // beside it (lib/knowledge/greylisting.ts). After the doubt, as what the reply rules out.
+  if (readsGreylisting(evidenceRuleIds(facts.diagnosis))) {
+    const like: Partial<Record<CauseId, number>> = {};
+    for (const [cause, ratio] of Object.entries(GREYLISTING_WEIGHS_AGAINST.ratios)) {
+      const v = weights.get(cause as CauseId);
+      if (!v) continue;
+      v.w *= ratio;
+      like[cause as CauseId] = ratio;
+      v.against.push({
+        source: "bounce",
+        ref: "bounce",
+        says: GREYLISTING_WEIGHS_AGAINST.says,
+        ratio,
+      });
+    }
+    if (Object.keys(like).length > 0)
+      updates.push({ source: "bounce", ref: "bounce", like, baseline: 1 });
+  }
 
   const ran: CheckReading[] = [];
   const failed: Belief["failed"] = [];
@@ -582,6 +616,15 @@ export function beliefOf(
         updates,
       );
       answered.push({ question: q, says: row.says });
+    } else if (q === "from-domain-owned" && answer.kind === "choice" && ctx.sendingDomain) {
+      // No likelihood: whose the domain is decides the steps, not the cause (from-domain.ts).
+      answered.push({
+        question: q,
+        says:
+          answer.value === "no"
+            ? `${ctx.sendingDomain} is not a domain you control`
+            : `${ctx.sendingDomain} is a domain you control`,
+      });
     } else if (answer.kind === "text") {
       answered.push({ question: q, says: textSays(q, answer.value) });
     } else if (answer.kind === "headers") {

@@ -2,6 +2,7 @@
 // returns null when an input is missing (then the rule does not apply).
 import { MAILBOX_SERVICE_PLATFORM, mailboxServiceOf } from "@/lib/knowledge/mailbox-services";
 import type { Context } from "./context";
+import { domainOwnershipUnasked, sendingDomainNotOwned } from "./from-domain";
 import type { CheckBuilderName, CheckRequest, Stage } from "./types";
 
 export interface CheckBuilder {
@@ -31,8 +32,14 @@ export const checkBuilders: Record<CheckBuilderName, CheckBuilder> = {
     // service's and fine, so looking them up tells the user nothing; only with the IP the mail
     // left from does the check say something, whether the service's SPF record lists that IP
     // (the mail left from the service's servers, or another way).
+    // A domain only the reply names is looked up once the user says it is theirs (or does not
+    // know): another's records are not the user's to change (from-domain.ts).
     build: (ctx) =>
-      ctx.sendingDomain && ctx.domainCheckId && (!onMailboxDomain(ctx) || ctx.sendingIp)
+      ctx.sendingDomain &&
+      ctx.domainCheckId &&
+      (!onMailboxDomain(ctx) || ctx.sendingIp) &&
+      !domainOwnershipUnasked(ctx) &&
+      !sendingDomainNotOwned(ctx)
         ? {
             id: ctx.domainCheckId,
             type: "domain",

@@ -7,6 +7,7 @@ import type { Belief } from "./belief";
 import { entropy, titleIn } from "./belief";
 import { checkBuilders } from "./check-builders";
 import type { Context } from "./context";
+import { domainOwnershipUnasked } from "./from-domain";
 import { impliedAnswer } from "./questions";
 import { answerLikelihood, KNOWS_RATE, QUESTION_MODELS, type QuestionModel } from "./likelihoods";
 import { CONTENT_CAUSES, CONTENT_REVIEW_AVAILABILITY } from "./content-evidence";
@@ -315,6 +316,9 @@ export function fixNeed(
       if (ctx.facts.checks[check.id] === undefined) return { check, builder: name };
       continue;
     }
+    // The domain the reply names: whether it is the user's comes first (from-domain.ts).
+    if (name === "sending-domain" && domainOwnershipUnasked(ctx))
+      return { question: "from-domain-owned" };
     const q = INPUT_QUESTION[name];
     if (q && ctx.facts.answers[q] === undefined && !impliedAnswer(q, ctx)) return { question: q };
   }

@@ -43,6 +43,15 @@ export interface Context {
   sendingIp: string | null;
   sendingIpSource: "bounce" | "answer" | "headers" | null;
   sendingDomain: string | null;
+  /**
+   * The sending domain is known only because the receiver's reply names it ("Unauthenticated
+   * email from heroku.com is not accepted due to domain's DMARC policy"): no answer, header or
+   * copy of the message says it is the user's. It may be a platform's domain the user's program
+   * sent From (review 31, finding 3): its records are not the user's to change.
+   */
+  sendingDomainFromReply: boolean;
+  /** The user's answer to "is {domain} a domain you control" ("yes" / "no"); null if none. */
+  sendingDomainOwned: "yes" | "no" | null;
   recipientDomain: string | null;
   selectors: string[];
   blocklistZones: string[];
@@ -218,15 +227,16 @@ export function buildContext(facts: Facts): Context {
     const dom = domainOfAddress(a);
     return dom ? [dom] : [];
   });
-  const sendingDomain =
+  const statedDomain =
     textAnswer(answers["sending-domain"], "domain") ??
     headers?.headerFromDomain ??
     headers?.fromDomain ??
     headers?.mailFromDomain ??
     domainOfAddress(original?.from) ??
     domainOfAddress(original?.returnPath) ??
-    evidencedSendingDomain(facts, recipientDomains) ??
     null;
+  const sendingDomain = statedDomain ?? evidencedSendingDomain(facts, recipientDomains) ?? null;
+  const owned = choiceAnswer(answers["from-domain-owned"]);
 
   // An address at a public mailbox service (gmail.com...) says what sends the mail, whatever an
   // older answer said: the service, whose domain's records are its own.
@@ -279,6 +289,8 @@ export function buildContext(facts: Facts): Context {
     sendingIp,
     sendingIpSource,
     sendingDomain,
+    sendingDomainFromReply: statedDomain === null && sendingDomain !== null,
+    sendingDomainOwned: owned === "yes" || owned === "no" ? owned : null,
     recipientDomain,
     selectors: [...selectors],
     blocklistZones: zones,

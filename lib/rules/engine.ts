@@ -11,7 +11,7 @@ import { checkBuilders, requestFromId } from "./check-builders";
 import { candidates, CLEAR_WEIGHT, fixNeed, MIN_GAIN, needsPlatform, separates } from "./choose";
 import { buildContext, type Context } from "./context";
 import { grounds, heldCauses, isClear, isSettled, settleHints, summaryOf } from "./narrate";
-import { ADDRESS_PROMPTS, QUESTIONS } from "./questions";
+import { ADDRESS_PROMPTS, DOMAIN_PROMPTS, QUESTIONS } from "./questions";
 import {
   addressWords,
   otherRecipientLeads,
@@ -46,16 +46,25 @@ function pendingCheckStep(ctx: Context): Step | null {
   return null;
 }
 
-function ask(question: QuestionId, why: string, ruleId: string, facts: Facts): Step {
+function ask(
+  question: QuestionId,
+  why: string,
+  ruleId: string,
+  facts: Facts,
+  domain: string | null = null,
+): Step {
   const q = QUESTIONS[question];
   // Several recipients refused for different reasons: a question about "this address" names the
   // ones the wizard walks, since the answer is read for them only.
   const walked = walkedRecipients(facts.diagnosis);
   const named = ADDRESS_PROMPTS[question];
+  const byDomain = DOMAIN_PROMPTS[question];
   const prompt =
     walked && named && walked.addresses.length > 0
       ? named(addressWords(walked.addresses), walked.addresses.length > 1)
-      : null;
+      : byDomain && domain
+        ? byDomain(domain)
+        : null;
   return {
     kind: "question",
     question: prompt ? { ...q, prompt } : q,
@@ -163,9 +172,12 @@ export function nextStep(facts: Facts): Step {
   if (need && "question" in need)
     return ask(
       need.question,
-      `the fixes for “${titleIn(belief, top.cause)}” depend on what the check of it finds`,
+      need.question === "from-domain-owned"
+        ? `the fixes for “${titleIn(belief, top.cause)}” depend on whether ${ctx.sendingDomain} is yours: only its owner can publish its records`
+        : `the fixes for “${titleIn(belief, top.cause)}” depend on what the check of it finds`,
       `evidence.fix.${need.question}`,
       facts,
+      ctx.sendingDomain,
     );
   if (need)
     return {

@@ -131,6 +131,29 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     },
     stage: "ip-reputation",
   },
+  // Asked where only the receiver's reply names the sending domain (from-domain.ts); the prompt
+  // names it (DOMAIN_PROMPTS).
+  "from-domain-owned": {
+    id: "from-domain-owned",
+    prompt: "Is the domain the refusal names one you control?",
+    help: "The refusal names the domain of the address your mail was sent From. Yours if you (or your organisation) own it and can change its DNS records; not yours if it is the domain of a platform, an app or a provider your mail went out through.",
+    input: {
+      kind: "choice",
+      options: [
+        { value: "yes", label: "Yes, it is our domain" },
+        {
+          value: "no",
+          label: "No, it is not ours",
+          hint: "a platform's, a provider's or someone else's domain",
+        },
+      ],
+    },
+    dontKnow: {
+      label: "I don't know",
+      then: "We will check its records and give the steps for a domain of your own.",
+    },
+    stage: "content",
+  },
   "sending-domain": {
     id: "sending-domain",
     prompt: "Which domain do you send from?",
@@ -222,6 +245,11 @@ export const ADDRESS_PROMPTS: Partial<
       : `Is ${a} spelt exactly as the recipient gave it to you?`,
   "worked-before": (a) => `Have you emailed ${a} successfully before?`,
   "plain-test": (a) => `Does a short plain message to ${a} arrive?`,
+};
+
+/** Questions about the sending domain, asked with its name. */
+export const DOMAIN_PROMPTS: Partial<Record<QuestionId, (domain: string) => string>> = {
+  "from-domain-owned": (d) => `Is ${d} a domain you (or your organisation) control?`,
 };
 
 /**

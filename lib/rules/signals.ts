@@ -70,6 +70,12 @@ export interface Relevance {
   /** The bounce names a public blocklist (a zone), so a public lookup can confirm or clear it. */
   publicListNamed: boolean;
   /**
+   * The bounce's own words read as a listing of the sending IP (its lead is ip-blocklisted),
+   * whether or not they name the list; false where a listing is only one of a refusal's usual
+   * causes (a bare 550 that does not say why). Absent: false.
+   */
+  wordsReadListing?: boolean;
+  /**
    * The bounce names who wrote the reply: the answering host (Remote-MTA, "host X said:") or a
    * provider by its host or its own code. Without it a reply code alone may be the sender's own
    * relay speaking.
@@ -137,6 +143,18 @@ const ipListed = twoWay(
 // which a public lookup cannot see, so "not listed" clears the IP far less.
 const ipListedOwnList = twoWay(
   { "ip-blocklisted": 0.5, "bad-reputation": 0.3, "sender-policy": 0.15, "rate-limited": 0.15 },
+  0.05,
+);
+// Nor do the bounce's words read as a listing at all: the refusal does not say why, and a
+// listing is only one of its usual causes (BARE_REFUSAL_PRIOR). The receiver's own list stays
+// possible, but nothing in the bounce points at one, and the public lists are what most such
+// listings are (judged: 7 in 10, as many as a named list's lookup still finds), so a clean
+// lookup clears the IP more than after words that say the IP is refused without naming a
+// list (Microsoft's 5.7.606 "banned sending IP", its own list). Review 31,
+// finding 6: a clean lookup (0.5 / 0.95 against) let scope answers alone carry a bare "550 not
+// local sender over smtp" to "IP on a blocklist" at 84%.
+const ipListedUnsaid = twoWay(
+  { "ip-blocklisted": 0.7, "bad-reputation": 0.3, "sender-policy": 0.15, "rate-limited": 0.15 },
   0.05,
 );
 const ptrBad = twoWay(
@@ -254,7 +272,14 @@ export const SIGNALS: SignalModel[] = [
     check: "ip",
     outcomes: { listed: ipListedOwnList.yes, clean: ipListedOwnList.no },
     read: readIpListing,
-    relevant: (r) => !r.publicListNamed,
+    relevant: (r) => !r.publicListNamed && !!r.wordsReadListing,
+  },
+  {
+    id: "ip-listed-unsaid",
+    check: "ip",
+    outcomes: { listed: ipListedUnsaid.yes, clean: ipListedUnsaid.no },
+    read: readIpListing,
+    relevant: (r) => !r.publicListNamed && !r.wordsReadListing,
   },
   {
     id: "ptr",

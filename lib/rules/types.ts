@@ -43,6 +43,7 @@ export const QUESTION_IDS = [
   "address-checked",
   "worked-before",
   "plain-test",
+  "from-domain-owned",
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { buildConclusionChecklist } from "@/lib/checklists/build";
+import { diagnose } from "@/lib/diagnosis/diagnose";
+import { nextStep } from "./engine";
+import { answer, done } from "./test-factories";
+import type { Facts, QuestionId, Step } from "./types";
+
+// Gmail's documented 5.7.26 reply, with a platform's domain as the From domain (review 31,
+// finding 3: an app sent From the platform's domain, and the wizard advised publishing SPF and
+// DMARC for it). The reply's words as lib/knowledge/providers/google-smtp-errors.ts records them
+// (5.7.26-unauthenticated-email-from-domain), "domain-name" filled in as Gmail fills it.
+const DMARC_REFUSAL = (domain: string) =>
+  `550 5.7.26 Unauthenticated email from ${domain} is not accepted due to domain's DMARC policy. Please contact the administrator of ${domain} domain if this was a legitimate mail. - gsmtp`;
+
+function walk(
+  facts: Facts,
+  answers: Partial<Facts["answers"]>,
+): {
+  end: Extract<Step, { kind: "conclusion" }>;
+  facts: Facts;
+  asked: QuestionId[];
+  ran: string[];
+} {
+  const asked: QuestionId[] = [];
+  const ran: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    const step = nextStep(facts);
+    if (step.kind === "conclusion") return { end: step, facts, asked, ran };
+    if (step.kind === "question") {
+      asked.push(step.question.id);
+      const a = answers[step.question.id] ?? answer.dontKnow;
+      facts = { ...facts, answers: { ...facts.answers, [step.question.id]: a } };
+    } else {
+      ran.push(step.check.id);
+      const subject = step.check.input.ip ?? step.check.input.domain ?? "";
+      facts = {
+        ...facts,
+        checks: {
+          ...facts.checks,
+          [step.check.id]:
+            step.check.type === "ip"
+              ? done(subject, "ip", ["blocklist.not-listed", "ptr.ok"])
+              : done(subject, "domain", ["mx.ok", "spf.missing", "dmarc.missing"]),
+        },
+      };
+    }
+  }
+  throw new Error("no conclusion");
+}
+
+describe("a DMARC refusal naming a From domain that may not be the sender's (review 31, finding 3)", () => {
+  it("asks whether the domain is the user's before looking it up, and if not, fixes the From address", async () => {
+    const diagnosis = await diagnose(DMARC_REFUSAL("platform.example"));
+    const { end, facts, asked, ran } = walk(
+      { diagnosis, checks: {}, answers: {} },
+      { "from-domain-owned": answer.choice("no") },
+    );
+    expect(asked).toContain("from-domain-owned");
+    expect(ran).not.toContain("domain:platform.example");
+    expect(end.causes[0]?.cause).toBe("authentication-failure");
+    expect(end.reason).toContain("platform.example is not a domain you control");
+    const items = buildConclusionChecklist(facts, end.causes).causes.flatMap((s) => s.items);
+    expect(items[0]?.title).toBe("Send From an address in a domain you control");
+    const titles = items.map((i) => i.title).join("\n");
+    expect(titles).not.toMatch(/Publish an? (SPF|DMARC) record for platform\.example/);
+    expect(titles).not.toContain("List every service that sends as platform.example");
+  });
+
+  it("looks the domain up as before where the user says it is theirs", async () => {
+    const diagnosis = await diagnose(DMARC_REFUSAL("platform.example"));
+    const { ran, facts, end } = walk(
+      { diagnosis, checks: {}, answers: {} },
+      { "from-domain-owned": answer.choice("yes") },
+    );
+    expect(ran).toContain("domain:platform.example");
+    const ids = buildConclusionChecklist(facts, end.causes).causes.flatMap((s) =>
+      s.items.map((i) => i.id),
+    );
+    expect(ids.some((id) => id.startsWith("foreign-from."))).toBe(false);
+  });
+
+  it("does not ask for a public mailbox service's domain: that is known not to be the user's", async () => {
+    const diagnosis = await diagnose(DMARC_REFUSAL("yahoo.com"));
+    const { asked } = walk({ diagnosis, checks: {}, answers: {} }, {});
+    expect(asked).not.toContain("from-domain-owned");
+  });
+});
