@@ -93,6 +93,15 @@ describe("the delay notice step", () => {
     expect(success[0]).toEqual(["not-a-bounce.nothing"]);
   });
 
+  it("is not shown where the recipient's domain takes no mail: no retry can deliver there", async () => {
+    // Postfix's own delay warning (the lab's), held as the wizard holds it once the recipient
+    // check found the domain gone (review 31: a delay notice for a mistyped gmail.co).
+    const [gone] = await sections(lab("postfix/delay-warning.eml"), ["recipient-domain-invalid"]);
+    expect(gone).not.toContain("delay-notice.nothing-to-resend");
+    const [unreachable] = await sections(lab("postfix/delay-warning.eml"), ["remote-unreachable"]);
+    expect(unreachable?.[0]).toBe("delay-notice.nothing-to-resend");
+  });
+
   it("has a title a result link can show from its id alone", () => {
     expect(titleForItemId("delay-notice.nothing-to-resend", makeFacts())).toBe(
       "Nothing to resend yet: your mail server is still trying",

@@ -160,6 +160,11 @@ export const EVIDENCE_STEPS: readonly EvidenceStep[] = [
     // steps that send the same message again would deliver it twice while the server retries
     // (review 28, finding 15): this step says a bounce follows if it never gets through.
     replaces: ["not-a-bounce.nothing", ...RESENDS_OF_THE_SAME_MESSAGE],
+    // A domain that does not exist or takes no mail is no delay: no retry can deliver there, and
+    // sending again to the corrected address is the fix (review 31: Momentum's "no MXs for this
+    // domain could be reached" for a mistyped gmail.co said "Nothing to resend yet" above "Send
+    // again to the corrected address").
+    exceptFor: ["recipient-domain-invalid"],
   },
   {
     // Greylisting (lib/knowledge/greylisting.ts): a deferral the sending server's retry clears.

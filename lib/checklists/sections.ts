@@ -186,7 +186,9 @@ function sectionItems(
   evidence: ReadonlySet<string>,
   lead: ChecklistItem[] = [],
 ): ChecklistItem[] {
-  const called = EVIDENCE_STEPS.filter((s) => s.when.ruleIds.some((id) => evidence.has(id))).map(
+  const called = EVIDENCE_STEPS.filter(
+    (s) => s.when.ruleIds.some((id) => evidence.has(id)) && !s.exceptFor?.includes(b.cause),
+  ).map(
     // Postfix's own login at its relay: its SASL password table, not a program's settings.
     (s) =>
       s.item.id === "login-refused.check-credentials" &&

@@ -115,6 +115,8 @@ export interface EvidenceStep {
   item: ActedTemplate;
   /** Ids of the cause's own steps that are wrong advice where this evidence holds. */
   replaces?: readonly string[];
+  /** Causes in whose section this step is itself wrong advice, the evidence notwithstanding. */
+  exceptFor?: readonly CauseId[];
 }
 
 /**
