@@ -1,9 +1,15 @@
 "use client";
 
 import { createContext, useContext, useId } from "react";
+import type { CauseId } from "@/lib/causes/causes";
 import { KeepTogetherText } from "@/components/ui/keep-together-text";
 import { StepContent } from "./step-content";
-import { causeToldApart, fixPrefixOf, outlineChecklist } from "@/lib/checklists/outline";
+import {
+  causeToldApart,
+  fixPrefixOf,
+  outlineChecklist,
+  sectionTitles,
+} from "@/lib/checklists/outline";
 import type { DelayReading } from "@/lib/checklists/delay-outline";
 import { isToDo, type Checklist, type ChecklistItem } from "@/lib/checklists/types";
 import type { CheckRequest } from "@/lib/rules";
@@ -13,6 +19,9 @@ const RunCheck = createContext<((request: CheckRequest) => void) | null>(null);
 
 /** How the checklist reads a delay notice: a check-first step's note speaks of its reason. */
 const Delay = createContext<DelayReading | null>(null);
+
+/** Each cause's section title in this checklist: a check-first step's note names it so. */
+const SectionTitles = createContext<ReadonlyMap<CauseId, string>>(new Map());
 
 /** The checklist's steps, each once (a step listed under two causes counts once). */
 export function checklistItems(checklist: Checklist): ChecklistItem[] {
@@ -60,109 +69,111 @@ export function FixChecklist({
   return (
     <RunCheck.Provider value={onRunCheck ?? null}>
       <Delay.Provider value={outline.delay}>
-        <section
-          aria-labelledby="fix-checklist-h"
-          className="space-y-5"
-          data-testid="fix-checklist"
-        >
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="fix-checklist-h" className="text-xl font-semibold text-slate-950">
-              What to do
-            </h2>
-            <DoneCount count={count} total={all.length} />
-          </div>
-          <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-            <div
-              className="h-full bg-emerald-600 transition-all"
-              style={{ width: `${all.length ? (count / all.length) * 100 : 0}%` }}
-            />
-          </div>
-          {outline.delayIntro ? (
-            <p className="text-sm text-slate-700" data-testid="delay-intro">
-              {outline.delayIntro}
-            </p>
-          ) : null}
-          {outline.notSettled && outline.notSettled.steps.length > 0 ? (
-            <div
-              className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
-              data-testid="tell-apart"
-              data-cause="unknown"
-            >
-              <h3 className="font-semibold text-slate-900">
-                {outline.notSettled.title}{" "}
-                <span className="font-normal text-slate-600">
-                  · {outline.notSettled.actorLabel}
-                </span>
-              </h3>
-              <p className="text-sm text-slate-700">
-                {outline.notSettled.intro ?? (
-                  <>
-                    First a step for each of the likeliest causes, most likely first: what they find
-                    tells which cause it is. Then steps that help whatever the cause.
-                    {outline.fixes.length > 0
-                      ? " The fixes further down are for the most likely one."
-                      : " The fixes come once the cause is known."}
-                  </>
-                )}
-              </p>
-              <StepList
-                items={outline.notSettled.steps.map((s) => s.item)}
-                done={done}
-                onToggle={onToggle}
+        <SectionTitles.Provider value={sectionTitles(checklist.causes)}>
+          <section
+            aria-labelledby="fix-checklist-h"
+            className="space-y-5"
+            data-testid="fix-checklist"
+          >
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="fix-checklist-h" className="text-xl font-semibold text-slate-950">
+                What to do
+              </h2>
+              <DoneCount count={count} total={all.length} />
+            </div>
+            <div className="h-2 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+              <div
+                className="h-full bg-emerald-600 transition-all"
+                style={{ width: `${all.length ? (count / all.length) * 100 : 0}%` }}
               />
             </div>
-          ) : null}
-          {outline.fixes.map((section) => (
-            <div
-              key={section.cause}
-              className="space-y-2"
-              data-testid="cause-steps"
-              data-cause={section.cause}
-              data-recipients={section.recipients?.join(" ")}
-            >
-              <h3 className="font-semibold text-slate-900">
-                {outline.delay ? fixPrefixOf(outline, section) : null}
-                {section.title}{" "}
-                <span className="font-normal text-slate-600">· {section.actorLabel}</span>
-              </h3>
-              <StepList items={section.items} done={done} onToggle={onToggle} />
-            </div>
-          ))}
-          {checklist.prevent.length > 0 && onShowPrevent ? (
-            <div
-              className="no-print space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-3"
-              data-testid="prevent-next"
-            >
-              <h3 className="font-semibold text-slate-900">
-                Then: prevent it from happening again
-              </h3>
-              <p className="text-sm text-slate-700">
-                {checklist.prevent.length} steps that keep your mail flowing once it is fixed:
-                reports, monitoring and the big mailbox providers&apos; sender requirements.
+            {outline.delayIntro ? (
+              <p className="text-sm text-slate-700" data-testid="delay-intro">
+                {outline.delayIntro}
               </p>
-              <button
-                type="button"
-                onClick={onShowPrevent}
-                className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+            ) : null}
+            {outline.notSettled && outline.notSettled.steps.length > 0 ? (
+              <div
+                className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3"
+                data-testid="tell-apart"
+                data-cause="unknown"
               >
-                Next: prevent it →
-              </button>
-            </div>
-          ) : null}
-          {checklist.prevent.length > 0 && !onShowPrevent ? (
-            <details className="rounded-lg border border-slate-200 p-3">
-              <summary className="cursor-pointer font-semibold text-slate-900">
-                Prevent it from happening again ({checklist.prevent.length})
-              </summary>
-              <StepList
-                items={checklist.prevent}
-                done={done}
-                onToggle={onToggle}
-                className="mt-2"
-              />
-            </details>
-          ) : null}
-        </section>
+                <h3 className="font-semibold text-slate-900">
+                  {outline.notSettled.title}{" "}
+                  <span className="font-normal text-slate-600">
+                    · {outline.notSettled.actorLabel}
+                  </span>
+                </h3>
+                <p className="text-sm text-slate-700">
+                  {outline.notSettled.intro ?? (
+                    <>
+                      First a step for each of the likeliest causes, most likely first: what they
+                      find tells which cause it is. Then steps that help whatever the cause.
+                      {outline.fixes.length > 0
+                        ? " The fixes further down are for the most likely one."
+                        : " The fixes come once the cause is known."}
+                    </>
+                  )}
+                </p>
+                <StepList
+                  items={outline.notSettled.steps.map((s) => s.item)}
+                  done={done}
+                  onToggle={onToggle}
+                />
+              </div>
+            ) : null}
+            {outline.fixes.map((section) => (
+              <div
+                key={section.cause}
+                className="space-y-2"
+                data-testid="cause-steps"
+                data-cause={section.cause}
+                data-recipients={section.recipients?.join(" ")}
+              >
+                <h3 className="font-semibold text-slate-900">
+                  {outline.delay ? fixPrefixOf(outline, section) : null}
+                  {section.title}{" "}
+                  <span className="font-normal text-slate-600">· {section.actorLabel}</span>
+                </h3>
+                <StepList items={section.items} done={done} onToggle={onToggle} />
+              </div>
+            ))}
+            {checklist.prevent.length > 0 && onShowPrevent ? (
+              <div
+                className="no-print space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-3"
+                data-testid="prevent-next"
+              >
+                <h3 className="font-semibold text-slate-900">
+                  Then: prevent it from happening again
+                </h3>
+                <p className="text-sm text-slate-700">
+                  {checklist.prevent.length} steps that keep your mail flowing once it is fixed:
+                  reports, monitoring and the big mailbox providers&apos; sender requirements.
+                </p>
+                <button
+                  type="button"
+                  onClick={onShowPrevent}
+                  className="rounded-lg bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+                >
+                  Next: prevent it →
+                </button>
+              </div>
+            ) : null}
+            {checklist.prevent.length > 0 && !onShowPrevent ? (
+              <details className="rounded-lg border border-slate-200 p-3">
+                <summary className="cursor-pointer font-semibold text-slate-900">
+                  Prevent it from happening again ({checklist.prevent.length})
+                </summary>
+                <StepList
+                  items={checklist.prevent}
+                  done={done}
+                  onToggle={onToggle}
+                  className="mt-2"
+                />
+              </details>
+            ) : null}
+          </section>
+        </SectionTitles.Provider>
       </Delay.Provider>
     </RunCheck.Provider>
   );
@@ -239,6 +250,7 @@ function ChecklistRow({
   const runCheck = useContext(RunCheck);
   const delay = useContext(Delay);
   const tellsApart = causeToldApart(item.id);
+  const titles = useContext(SectionTitles);
   if (item.sameAs) {
     return (
       <li
@@ -292,6 +304,7 @@ function ChecklistRow({
         <StepContent
           step={item}
           tellsApart={tellsApart}
+          tellsApartTitle={tellsApart ? titles.get(tellsApart) : undefined}
           delay={delay}
           detailId={`${id}-detail`}
           copyMessage

@@ -28,6 +28,7 @@ export function StepContent({
   step,
   heading,
   tellsApart = null,
+  tellsApartTitle,
   delay = null,
   detailId,
   action,
@@ -36,6 +37,8 @@ export function StepContent({
   step: StepShown;
   heading: (title: ReactNode) => ReactNode;
   tellsApart?: CauseId | null;
+  /** The told-apart cause's title as its own section words it (OutlineStep.tellsApartTitle). */
+  tellsApartTitle?: string;
   delay?: DelayReading | null;
   detailId?: string;
   action?: ReactNode;
@@ -49,7 +52,9 @@ export function StepContent({
           <KeepTogetherText text={step.title} />
         </>,
       )}
-      {tellsApart ? <TellsApartNote cause={tellsApart} delay={delay} /> : null}
+      {tellsApart ? (
+        <TellsApartNote cause={tellsApart} delay={delay} title={tellsApartTitle} />
+      ) : null}
       {step.detail ? (
         <p id={detailId} className="text-sm text-slate-700">
           <KeepTogetherText text={step.detail} />

@@ -98,7 +98,7 @@ function StepList({
 }) {
   return (
     <ol className="mt-2 space-y-2">
-      {steps.map(({ item, tellsApart }) => {
+      {steps.map(({ item, tellsApart, tellsApartTitle }) => {
         // A step that asks nothing has no state to share (a link made while it was a "verify"
         // step may carry a tick for it): it reads as a note, as in the wizard.
         const info = item.kind === "info";
@@ -113,6 +113,7 @@ function StepList({
             <StepContent
               step={item}
               tellsApart={tellsApart}
+              tellsApartTitle={tellsApartTitle}
               delay={delay}
               heading={(title) => (
                 <p className="font-medium text-slate-900">

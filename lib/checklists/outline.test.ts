@@ -44,6 +44,20 @@ describe("outlineChecklist", () => {
     expect(outline.fixes.flatMap((f) => f.items).some((i) => causeToldApart(i.id))).toBe(false);
   });
 
+  it("a check-first step's cause is named as its own section names it (a greylisting variant)", async () => {
+    // Postgrey's deferral as its source writes it (lib/knowledge/greylisting.ts): the rate-limited
+    // cause's section is titled as greylisting, and the note above its check-first step with it.
+    const d = await diagnose(
+      "450 4.2.0 <jo@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html",
+    );
+    const list = buildConclusionChecklist(facts(d), held([["rate-limited", 0.79]]));
+    const outline = outlineChecklist(list);
+    const step = outline.notSettled?.steps.find((s) => s.tellsApart === "rate-limited");
+    const section = list.causes.find((c) => c.cause === "rate-limited" && !c.tellApart);
+    expect(section?.title).toBe("The receiving server greylisted the message");
+    expect(step?.tellsApartTitle).toBe(section?.title);
+  });
+
   it("a settled conclusion has nothing to tell apart: only fixes", async () => {
     const d = await diagnose(
       "550 5.1.1 <jo@example.com>: Recipient address rejected: User unknown",

@@ -12,6 +12,12 @@ import type { CauseChecklist, Checklist, ChecklistItem } from "./types";
 export interface OutlineStep<Item = ChecklistItem> {
   item: Item;
   tellsApart: CauseId | null;
+  /**
+   * The title that cause's own section has in this checklist, where it has one: a variant's
+   * ("The receiving server greylisted the message") where the evidence words the cause so, for
+   * the step's note to name it as the section below does.
+   */
+  tellsApartTitle?: string;
 }
 
 export interface NotSettled<Item = ChecklistItem> {
@@ -91,6 +97,15 @@ export function stepsLookAtOne(steps: readonly { tellsApart: CauseId | null }[])
   return steps.some((s) => s.tellsApart !== null);
 }
 
+/** The title of each cause's own section (not the not-settled group's), by cause. */
+export function sectionTitles(
+  sections: readonly Pick<CauseChecklist, "cause" | "title" | "tellApart">[],
+): ReadonlyMap<CauseId, string> {
+  const titles = new Map<CauseId, string>();
+  for (const s of sections) if (!s.tellApart && !titles.has(s.cause)) titles.set(s.cause, s.title);
+  return titles;
+}
+
 /** Groups a built checklist into its not-settled part and the fixes of what is settled. */
 export function outlineChecklist(list: Checklist): ChecklistOutline {
   return outlineSections(list.causes, list.prevent, (item) => item.id, list.delay ?? null);
@@ -107,8 +122,13 @@ export function outlineSections<Item>(
   delay: DelayReading | null = null,
 ): ChecklistOutline<Item> {
   const unsettled = sections.filter((s) => isNotSettled(s));
+  const titles = sectionTitles(sections);
   const steps = unsettled.flatMap((s) =>
-    s.items.map((item) => ({ item, tellsApart: causeToldApart(itemId(item)) })),
+    s.items.map((item): OutlineStep<Item> => {
+      const tellsApart = causeToldApart(itemId(item));
+      const title = tellsApart ? titles.get(tellsApart) : undefined;
+      return title ? { item, tellsApart, tellsApartTitle: title } : { item, tellsApart };
+    }),
   );
   const words = delay ? DELAY_WORDS[delay] : null;
   // The places' own sentences say each step looks at one possible cause (and a delay notice's,
