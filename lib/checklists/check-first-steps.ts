@@ -1,5 +1,6 @@
 // The steps that tell ranked causes apart (check-first.ts), most likely cause first: one per
 // cause, for the first CHECK_FIRST_CAUSES causes that have one. Pure.
+import { sendingDomainNotOwned } from "@/lib/rules/from-domain";
 import type { CauseId } from "@/lib/causes/causes";
 import { evidenceRuleIds, readsGreylisting } from "@/lib/causes/connection-variants";
 import { checkBuilders, type Context, type Facts, type RankedCause } from "@/lib/rules";
@@ -72,6 +73,10 @@ export function noServerAnswered(ctx: Context): boolean {
 }
 
 function step(cause: CauseId, ctx: Context, fill: (text: string) => string): ChecklistItem | null {
+  // The refusal named a From domain the user said is not theirs: its records are its owner's,
+  // and looking them up tells nothing the user can act on (the section's "Do not try to change
+  // its records" says so; foreign-from-steps.ts).
+  if (cause === "authentication-failure" && sendingDomainNotOwned(ctx)) return null;
   // A connection to a submission port failed: the app's own settings tell it apart, not the
   // recipient's MX records (submission-port.ts).
   const submission = cause === "remote-unreachable" ? submissionPort(ctx) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildConclusionChecklist } from "@/lib/checklists/build";
+import { CHECK_FIRST_PREFIX } from "@/lib/checklists/check-first";
 import { diagnose } from "@/lib/diagnosis/diagnose";
 import { nextStep } from "./engine";
 import { answer, done } from "./test-factories";
@@ -64,6 +65,23 @@ describe("a DMARC refusal naming a From domain that may not be the sender's (rev
     const titles = items.map((i) => i.title).join("\n");
     expect(titles).not.toMatch(/Publish an? (SPF|DMARC) record for platform\.example/);
     expect(titles).not.toContain("List every service that sends as platform.example");
+  });
+
+  it("offers no look-up of that domain's records among the unsettled first steps once it is not the user's", async () => {
+    const diagnosis = await diagnose(DMARC_REFUSAL("platform.example"));
+    const { facts } = walk(
+      { diagnosis, checks: {}, answers: {} },
+      { "from-domain-owned": answer.choice("no") },
+    );
+    const unsettled = [
+      { cause: "authentication-failure" as const, confidence: 0.6 },
+      { cause: "sender-policy" as const, confidence: 0.3 },
+    ];
+    const ids = buildConclusionChecklist(facts, unsettled).causes.flatMap((s) =>
+      s.items.map((i) => i.id),
+    );
+    expect(ids).not.toContain(`${CHECK_FIRST_PREFIX}authentication-failure`);
+    expect(ids).toContain(`${CHECK_FIRST_PREFIX}sender-policy`);
   });
 
   it("looks the domain up as before where the user says it is theirs", async () => {
