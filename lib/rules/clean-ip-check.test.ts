@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildConclusionChecklist } from "@/lib/checklists/build";
 import { diagnose } from "@/lib/diagnosis/diagnose";
-import { nextStep } from "./engine";
-import { answer, done } from "./test-factories";
-import type { Facts, Step } from "./types";
+import { answer, walkWithCodes, type EngineWalk } from "./test-factories";
+import type { Facts } from "./types";
 
 // A bare refusal that does not say why (review 31, finding 6: "550 not local sender over smtp",
 // a submission server refusing a sender that is not its own, was carried to "IP on a blocklist"
@@ -20,28 +19,12 @@ const OWN_SETUP: Facts["answers"] = {
   "sending-platform": answer.choice("own-server"),
 };
 
-function walkClean(facts: Facts): { end: Extract<Step, { kind: "conclusion" }>; facts: Facts } {
-  for (let i = 0; i < 30; i++) {
-    const step = nextStep(facts);
-    if (step.kind === "conclusion") return { end: step, facts };
-    if (step.kind === "question") {
-      const a = OWN_SETUP[step.question.id] ?? answer.dontKnow;
-      facts = { ...facts, answers: { ...facts.answers, [step.question.id]: a } };
-    } else {
-      const subject = step.check.input.ip ?? step.check.input.domain ?? "";
-      facts = {
-        ...facts,
-        checks: {
-          ...facts.checks,
-          [step.check.id]:
-            step.check.type === "ip"
-              ? done(subject, "ip", ["blocklist.not-listed", "ptr.ok"])
-              : done(subject, "domain", ["mx.ok", "spf.pass", "dkim.ok", "blocklist.not-listed"]),
-        },
-      };
-    }
-  }
-  throw new Error("no conclusion");
+/** A walk whose checks all come back clean. */
+function walkClean(facts: Facts): EngineWalk {
+  return walkWithCodes(facts, OWN_SETUP, {
+    ip: ["blocklist.not-listed", "ptr.ok"],
+    domain: ["mx.ok", "spf.pass", "dkim.ok", "blocklist.not-listed"],
+  });
 }
 
 describe("a clean IP check after a refusal that does not say why (review 31, finding 6)", () => {

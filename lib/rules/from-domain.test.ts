@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildConclusionChecklist } from "@/lib/checklists/build";
 import { CHECK_FIRST_PREFIX } from "@/lib/checklists/check-first";
 import { diagnose } from "@/lib/diagnosis/diagnose";
-import { nextStep } from "./engine";
-import { answer, done } from "./test-factories";
-import type { Facts, QuestionId, Step } from "./types";
+import { answer, heldCauses, walkWithCodes, type EngineWalk } from "./test-factories";
+import type { Facts } from "./types";
 
 // Gmail's documented 5.7.26 reply, with a platform's domain as the From domain (review 31,
 // finding 3: an app sent From the platform's domain, and the wizard advised publishing SPF and
@@ -13,40 +12,12 @@ import type { Facts, QuestionId, Step } from "./types";
 const DMARC_REFUSAL = (domain: string) =>
   `550 5.7.26 Unauthenticated email from ${domain} is not accepted due to domain's DMARC policy. Please contact the administrator of ${domain} domain if this was a legitimate mail. - gsmtp`;
 
-function walk(
-  facts: Facts,
-  answers: Partial<Facts["answers"]>,
-): {
-  end: Extract<Step, { kind: "conclusion" }>;
-  facts: Facts;
-  asked: QuestionId[];
-  ran: string[];
-} {
-  const asked: QuestionId[] = [];
-  const ran: string[] = [];
-  for (let i = 0; i < 30; i++) {
-    const step = nextStep(facts);
-    if (step.kind === "conclusion") return { end: step, facts, asked, ran };
-    if (step.kind === "question") {
-      asked.push(step.question.id);
-      const a = answers[step.question.id] ?? answer.dontKnow;
-      facts = { ...facts, answers: { ...facts.answers, [step.question.id]: a } };
-    } else {
-      ran.push(step.check.id);
-      const subject = step.check.input.ip ?? step.check.input.domain ?? "";
-      facts = {
-        ...facts,
-        checks: {
-          ...facts.checks,
-          [step.check.id]:
-            step.check.type === "ip"
-              ? done(subject, "ip", ["blocklist.not-listed", "ptr.ok"])
-              : done(subject, "domain", ["mx.ok", "spf.missing", "dmarc.missing"]),
-        },
-      };
-    }
-  }
-  throw new Error("no conclusion");
+/** A walk whose domain check finds no SPF and no DMARC record, and whose IP is on no list. */
+function walk(facts: Facts, answers: Partial<Facts["answers"]>): EngineWalk {
+  return walkWithCodes(facts, answers, {
+    ip: ["blocklist.not-listed", "ptr.ok"],
+    domain: ["mx.ok", "spf.missing", "dmarc.missing"],
+  });
 }
 
 describe("a DMARC refusal naming a From domain that may not be the sender's (review 31, finding 3)", () => {
@@ -73,10 +44,10 @@ describe("a DMARC refusal naming a From domain that may not be the sender's (rev
       { diagnosis, checks: {}, answers: {} },
       { "from-domain-owned": answer.choice("no") },
     );
-    const unsettled = [
-      { cause: "authentication-failure" as const, confidence: 0.6 },
-      { cause: "sender-policy" as const, confidence: 0.3 },
-    ];
+    const unsettled = heldCauses([
+      ["authentication-failure", 0.6],
+      ["sender-policy", 0.3],
+    ]);
     const ids = buildConclusionChecklist(facts, unsettled).causes.flatMap((s) =>
       s.items.map((i) => i.id),
     );

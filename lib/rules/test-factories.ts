@@ -343,6 +343,46 @@ export function walkDontKnow(facts: Facts): { steps: Step[]; facts: Facts } {
   return { steps, facts };
 }
 
+/** An engine walk's end: the conclusion, the facts it rests on, what was asked and run. */
+export interface EngineWalk {
+  end: Extract<Step, { kind: "conclusion" }>;
+  facts: Facts;
+  asked: QuestionId[];
+  ran: string[];
+}
+
+/**
+ * Walks the engine to its conclusion, answering from `answers` ("I don't know" otherwise); each
+ * check comes back done with the finding codes given for its kind (an IP's, a domain's).
+ */
+export function walkWithCodes(
+  start: Facts,
+  answers: Partial<Facts["answers"]>,
+  codes: { ip: string[]; domain: string[] },
+): EngineWalk {
+  let facts = start;
+  const asked: QuestionId[] = [];
+  const ran: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    const step = nextStep(facts);
+    if (step.kind === "conclusion") return { end: step, facts, asked, ran };
+    if (step.kind === "question") {
+      asked.push(step.question.id);
+      const a = answers[step.question.id] ?? answer.dontKnow;
+      facts = { ...facts, answers: { ...facts.answers, [step.question.id]: a } };
+    } else {
+      ran.push(step.check.id);
+      const subject = step.check.input.ip ?? step.check.input.domain ?? "";
+      const kind = step.check.type === "ip" ? "ip" : "domain";
+      facts = {
+        ...facts,
+        checks: { ...facts.checks, [step.check.id]: done(subject, kind, codes[kind]) },
+      };
+    }
+  }
+  throw new Error("no conclusion after 30 steps");
+}
+
 /**
  * A Postfix notice (bounce(8)'s default template, postfix/src/bounce/bounce_template.c) from
  * the relay `host`, its body's recipient lines `lines` (one "<rcpt>: host ... said: ..." each),

@@ -5,7 +5,7 @@
 // verified Sender Identity. Sources: SendGrid's "Drops" glossary page, its "Bounces" page (the
 // bounce list holds addresses recorded as invalid) and Twilio's error 60222 page.
 import { entryKit, page } from "./entry-kit";
-import type { ProviderTable } from "./types";
+import type { ProviderTable, SenderProviderBlock } from "./types";
 
 const DROPS = page(
   "https://docs.sendgrid.com/glossary/drops",
@@ -30,6 +30,19 @@ const SMTP_ERRORS = page(
 );
 
 const { phrase } = entryKit("sendgrid");
+
+/**
+ * SendGrid's refusal of a From address no verified Sender Identity covers (error 60222 and its
+ * SMTP form): the sender's own sending service refused, after taking the API key or login.
+ */
+const UNVERIFIED_SENDER: SenderProviderBlock = {
+  provider: "SendGrid",
+  headline: "SendGrid refuses to send from an address you have not verified",
+  action:
+    "Your own sending service refused the message, not the recipient's server: SendGrid sends only from a From address that a verified Sender Identity covers. In SendGrid, verify the address (Single Sender Verification) or authenticate its whole domain (Domain Authentication), or send from an address that is already verified.",
+  link: { label: "Twilio: error 60222", url: ERROR_60222.url },
+  loginAccepted: true,
+};
 
 /** A suppression for a complaint or an unsubscribe: the recipient's choice, no server refused. */
 const OPTED_OUT =
@@ -112,14 +125,7 @@ export const SENDGRID_TABLE: ProviderTable = {
       source: ERROR_60222,
       example: "The from address does not match a verified Sender Identity",
       note: "SendGrid refuses (HTTP 403) to send from an address that neither Single Sender Verification nor Domain Authentication covers: the relay will not take mail for this sender until it is verified, as Amazon SES's 'Email address is not verified'.",
-      senderProvider: {
-        provider: "SendGrid",
-        headline: "SendGrid refuses to send from an address you have not verified",
-        action:
-          "Your own sending service refused the message, not the recipient's server: SendGrid sends only from a From address that a verified Sender Identity covers. In SendGrid, verify the address (Single Sender Verification) or authenticate its whole domain (Domain Authentication), or send from an address that is already verified.",
-        link: { label: "Twilio: error 60222", url: ERROR_60222.url },
-        loginAccepted: true,
-      },
+      senderProvider: UNVERIFIED_SENDER,
     }),
     phrase({
       id: "403-not-authorized-from-address",
@@ -129,14 +135,7 @@ export const SENDGRID_TABLE: ProviderTable = {
       source: SMTP_ERRORS,
       example: "403 You are not authorized to send from that email address",
       note: "The page: the From address does not match a verified Sender Identity, and mail cannot be sent until it does. SendGrid's SMTP form of error 60222.",
-      senderProvider: {
-        provider: "SendGrid",
-        headline: "SendGrid refuses to send from an address you have not verified",
-        action:
-          "Your own sending service refused the message, not the recipient's server: SendGrid sends only from a From address that a verified Sender Identity covers. In SendGrid, verify the address (Single Sender Verification) or authenticate its whole domain (Domain Authentication), or send from an address that is already verified.",
-        link: { label: "Twilio: error 60222", url: ERROR_60222.url },
-        loginAccepted: true,
-      },
+      senderProvider: UNVERIFIED_SENDER,
     }),
     phrase({
       id: "maximum-credits-exceeded",
