@@ -443,6 +443,26 @@ function temper(weights: Weights) {
 }
 
 /** Keeps only `causes`, where one of them is held; else leaves the weights as they are. */
+/**
+ * What the bounce says against some causes: each held one's weight times its ratio, with the
+ * reason on its "against" list. Returns the ratios applied (an update's likelihoods).
+ */
+function weighAgainst(
+  weights: Weights,
+  ratios: Partial<Record<CauseId, number>>,
+  says: string,
+): Partial<Record<CauseId, number>> {
+  const like: Partial<Record<CauseId, number>> = {};
+  for (const [cause, ratio] of Object.entries(ratios) as [CauseId, number][]) {
+    const v = weights.get(cause);
+    if (!v) continue;
+    v.w *= ratio;
+    like[cause] = ratio;
+    v.against.push({ source: "bounce", ref: "bounce", says, ratio });
+  }
+  return like;
+}
+
 function narrow(weights: Weights, causes: readonly CauseId[]) {
   if (!causes.some((c) => (weights.get(c)?.w ?? 0) > 0)) return;
   for (const cause of [...weights.keys()]) if (!causes.includes(cause)) weights.delete(cause);
@@ -493,24 +513,16 @@ export function beliefOf(
   )
     for (const [cause, p] of Object.entries(NO_REPLY_PRIOR)) add(weights, cause as CauseId, p);
   if (relevance.receiverAnswered) {
-    const like: Partial<Record<CauseId, number>> = {};
-    for (const [cause, factor] of Object.entries(RECEIVER_ANSWERED_AGAINST)) {
-      const v = weights.get(cause as CauseId);
-      if (!v) continue;
-      v.w *= factor;
-      like[cause as CauseId] = factor;
-      v.against.push({
-        source: "bounce",
-        ref: "bounce",
-        // Whose server answered is known only where the bounce names it (see narrate.ts).
-        says: relevance.recipientSystem
-          ? "the recipient's own mail system wrote this failure, so its domain takes mail"
-          : relevance.answererNamed
-            ? "the recipient's own server answered with this refusal, so its domain takes mail"
-            : "a mail server answered with this refusal (the bounce does not name which)",
-        ratio: factor,
-      });
-    }
+    const like = weighAgainst(
+      weights,
+      RECEIVER_ANSWERED_AGAINST,
+      // Whose server answered is known only where the bounce names it (see narrate.ts).
+      relevance.recipientSystem
+        ? "the recipient's own mail system wrote this failure, so its domain takes mail"
+        : relevance.answererNamed
+          ? "the recipient's own server answered with this refusal, so its domain takes mail"
+          : "a mail server answered with this refusal (the bounce does not name which)",
+    );
     // The causes not named keep theirs: the update's baseline.
     updates.push({ source: "bounce", ref: "bounce", like, baseline: 1 });
   }
@@ -549,19 +561,11 @@ export function beliefOf(
   // mailbox that Postfix's "Recipient address rejected:" prefix leads the classifier to rank
   // beside it (lib/knowledge/greylisting.ts). After the doubt, as what the reply rules out.
   if (readsGreylisting(evidenceRuleIds(facts.diagnosis))) {
-    const like: Partial<Record<CauseId, number>> = {};
-    for (const [cause, ratio] of Object.entries(GREYLISTING_WEIGHS_AGAINST.ratios)) {
-      const v = weights.get(cause as CauseId);
-      if (!v) continue;
-      v.w *= ratio;
-      like[cause as CauseId] = ratio;
-      v.against.push({
-        source: "bounce",
-        ref: "bounce",
-        says: GREYLISTING_WEIGHS_AGAINST.says,
-        ratio,
-      });
-    }
+    const like = weighAgainst(
+      weights,
+      GREYLISTING_WEIGHS_AGAINST.ratios,
+      GREYLISTING_WEIGHS_AGAINST.says,
+    );
     if (Object.keys(like).length > 0)
       updates.push({ source: "bounce", ref: "bounce", like, baseline: 1 });
   }
